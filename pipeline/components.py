@@ -1,0 +1,127 @@
+"""spaCy components of passerelle: thin wrappers that put extractor rows on the Doc.
+
+Extensions are registered once, at import:
+- `Doc._.doc_meta`: dict set by the runner before `nlp.pipe` (`doc_id`, `published`, ...);
+- `Span._.value`: the row dict of an extraction (plain JSON types: survives pickling/DocBin).
+Each extractor module exposes a pure-ish `extract(doc, ...) -> list[dict]` whose dicts carry
+exact `start`/`end` character offsets; the spaCy span is the token-aligned cover of them.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+SPANS_KEY = "passerelle"
+TERMS_KEY = "passerelle_terms"
+
+if not Doc.has_extension("doc_meta"):
+    Doc.set_extension("doc_meta", default=None)
+if not Span.has_extension("value"):
+    Span.set_extension("value", default=None)
+
+
+def anchor_of(doc: Doc) -> str | None:
+    """The document's published date (ISO prefix) or None; never today's date."""
+    meta = doc._.doc_meta or {}
+    return meta.get("published")
+
+
+def make_span(doc: Doc, row: dict, label: str) -> Span | None:
+    """The token-aligned span covering row[start:end], carrying the row as `_.value`."""
+    span = doc.char_span(row["start"], row["end"], label=label, alignment_mode="expand")
+    if span is None:
+        return None
+    span._.value = row
+    return span
+
+
+def claimed_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges already claimed by rule spans (the overlap policy reads this)."""
+    return [(s._.value["start"], s._.value["end"]) for s in doc.spans.get(SPANS_KEY, [])]
+
+
+def _add_rule_spans(doc: Doc, rows: list[tuple[str, dict]]) -> None:
+    group = list(doc.spans.get(SPANS_KEY, []))
+    for label, row in rows:
+        span = make_span(doc, row, label)
+        if span is not None:
+            group.append(span)
+    doc.spans[SPANS_KEY] = group
+
+
+class QuantitiesComponent:
+    """Quantities (money included) and percentages."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .extractors import percentages, quantities
+
+        rows = [("PERCENT", row) for row in percentages.extract(doc)]
+        taken = [(r["start"], r["end"]) for _, r in rows]
+        rows += [("QUANTITY", row) for row in quantities.extract(doc, claimed=taken)]
+        _add_rule_spans(doc, rows)
+        return doc
+
+
+class DatesComponent:
+    """Temporal expressions, never over characters claimed by quantities/percentages."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .extractors import dates
+
+        rows = dates.extract(doc, anchor=anchor_of(doc), claimed=claimed_ranges(doc))
+        _add_rule_spans(doc, [("DATE", row) for row in rows])
+        return doc
+
+
+class EntitiesComponent:
+    """Repaired, canonicalised entities replace the model's `doc.ents`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .extractors import entities
+
+        spans, last_end = [], -1
+        for row in sorted(entities.extract(doc), key=lambda r: (r["start"], -r["end"])):
+            span = doc.char_span(row["start"], row["end"], label=row["label"],
+                                 kb_id=row.get("kb_id") or "", alignment_mode="expand")
+            if span is None or span.start < last_end:
+                continue
+            span._.value = row
+            spans.append(span)
+            last_end = span.end
+        doc.set_ents(spans, default="outside")
+        return doc
+
+
+class TermsComponent:
+    """Glossary term candidates."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .extractors import terms
+
+        group = []
+        for row in terms.extract(doc):
+            span = make_span(doc, row, "TERM")
+            if span is not None:
+                group.append(span)
+        doc.spans[TERMS_KEY] = group
+        return doc
+
+
+@Language.factory("passerelle_quantities")
+def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
+    return QuantitiesComponent()
+
+
+@Language.factory("passerelle_dates")
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent()
+
+
+@Language.factory("passerelle_entities")
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent()
+
+
+@Language.factory("passerelle_terms")
+def make_terms(nlp: Language, name: str) -> TermsComponent:
+    return TermsComponent()

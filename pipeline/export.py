@@ -1,0 +1,96 @@
+"""Exports from the store: `csv/<table>.csv`, `json/<table>.json`, `json/docs/<doc_id>.json`.
+
+Every file is written to a temporary file in the same folder and renamed over the old one, so
+an interrupted run leaves the previous outputs intact. Rows are sorted and floats use Python's
+shortest round-trip repr (`288000000000.0`), so an unchanged store gives identical bytes.
+Empty cells are empty strings in CSV and null in JSON (SPEC).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .schema import SPAN_TABLES, TABLE_ORDER, TABLES
+from .store import Store
+
+
+def atomic_write(path: Path, data: str) -> None:
+    """Write `data` to `path` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def to_csv(table: str, rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    cols = list(TABLES[table])
+    writer.writerow(cols)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in cols])
+    return buffer.getvalue()
+
+
+def _typed(table: str, row: dict) -> dict:
+    out = {}
+    for col, kind in TABLES[table].items():
+        value = row.get(col)
+        if value is not None and kind == "float":
+            value = float(value)
+        elif value is not None and kind == "int":
+            value = int(value)
+        out[col] = value
+    return out
+
+
+def to_json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_all(store: Store, out: Path, tables: dict[str, list[dict]] | None = None) -> dict[str, int]:
+    """Write every export of the run folder `out`; return rows per table."""
+    tables = tables or {t: store.table(t) for t in TABLE_ORDER}
+    typed = {t: [_typed(t, r) for r in tables[t]] for t in TABLE_ORDER}
+    for table in TABLE_ORDER:
+        atomic_write(out / "csv" / f"{table}.csv", to_csv(table, typed[table]))
+        atomic_write(out / "json" / f"{table}.json", to_json(typed[table]))
+    _export_docs(typed, out / "json" / "docs")
+    return {t: len(typed[t]) for t in TABLE_ORDER}
+
+
+def _export_docs(typed: dict[str, list[dict]], folder: Path) -> None:
+    """One JSON per document with all its rows nested (the review format)."""
+    by_doc: dict[str, dict] = {}
+    entities = {e["entity_id"]: e for e in typed["entities"]}
+    for doc in typed["documents"]:
+        by_doc[doc["doc_id"]] = {"document": doc, **{t: [] for t in SPAN_TABLES}, "entities": []}
+    for table in SPAN_TABLES:
+        for row in typed[table]:
+            if row["doc_id"] in by_doc:
+                by_doc[row["doc_id"]][table].append(row)
+    for doc_id, payload in by_doc.items():
+        ids = sorted({m["entity_id"] for m in payload["mentions"]})
+        payload["entities"] = [entities[i] for i in ids if i in entities]
+        atomic_write(folder / f"{doc_id}.json", to_json(payload))
+    if folder.is_dir():
+        for stale in folder.glob("*.json"):
+            if stale.stem not in by_doc:
+                stale.unlink()

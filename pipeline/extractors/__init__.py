@@ -1,0 +1,1 @@
+"""Extractors: rules as data + pure normalisers; each exposes `extract(doc, ...) -> list[dict]`."""

@@ -1,0 +1,7 @@
+"""percentages extractor (placeholder until its issue lands: extracts nothing)."""
+from __future__ import annotations
+
+
+def extract(doc, **context) -> list[dict]:
+    """Rows of the percentages table found in `doc` (none yet)."""
+    return []
