@@ -26,7 +26,7 @@ _SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def detect_language(text: str, min_hits: int = 5) -> str | None:
+def detect_language(text: str, min_hits: int = 3) -> str | None:
     """ISO 639-1 code of the most likely language, or None when the text is too short."""
     words = [w.lower() for w in _WORD_RE.findall(text[:20000])]
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _SETS.items()}
