@@ -45,7 +45,28 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--corpus", help="corpus with gold files beside the texts: run, then score")
     ev.add_argument("--verbose", action="store_true", help="list misses, spurious and wrong values")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    gl = sub.add_parser("glossary", help="print or filter the glossary of a run")
+    gl.add_argument("--run", type=Path, default=Path("output"), help="run folder (default: output)")
+    gl.add_argument("--needs-review", action="store_true", help="only rows that need review")
+    gl.add_argument("--category", help="only rows of this category (e.g. acronym, term, country)")
+    gl.add_argument("--format", choices=("table", "csv", "json", "tbx"), default="table")
     return parser
+
+
+def cmd_glossary(args) -> int:
+    import json
+
+    from .glossary_cli import filter_rows, render
+
+    path = args.run / "json" / "glossary.json"
+    if not path.is_file():
+        print(f"passerelle glossary: error: no glossary in {args.run} (run `passerelle run` first)",
+              file=sys.stderr)
+        return 2
+    rows = filter_rows(json.loads(path.read_text(encoding="utf-8")), args.needs_review, args.category)
+    sys.stdout.write(render(rows, args.format))
+    return 0
 
 
 def cmd_run(args) -> int:
@@ -84,7 +105,7 @@ def cmd_evaluate(args) -> int:
     return cli_evaluate(args.gold, args.run, args.corpus, args.verbose, args.json)
 
 
-COMMANDS = {"run": cmd_run, "evaluate": cmd_evaluate}
+COMMANDS = {"run": cmd_run, "evaluate": cmd_evaluate, "glossary": cmd_glossary}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,6 +20,27 @@ if not Span.has_extension("value"):
     Span.set_extension("value", default=None)
 
 
+def guarded(name: str):
+    """Run a component body; on an exception record it on the Doc instead of raising.
+
+    spaCy drops a document whose component raised (and a raising handler stops the batch), so
+    each component catches its own errors: the runner then marks that document `error` with
+    the message, keeps what the other components found, and the batch goes on.
+    """
+    def wrap(method):
+        def call(self, doc: Doc) -> Doc:
+            try:
+                return method(self, doc)
+            except Exception as exc:  # noqa: BLE001 - reported per document by the runner
+                meta = dict(doc._.doc_meta or {})
+                meta.setdefault("errors", []).append(f"{name}: {type(exc).__name__}: {exc}")
+                doc._.doc_meta = meta
+                return doc
+        call.__doc__ = method.__doc__
+        return call
+    return wrap
+
+
 def anchor_of(doc: Doc) -> str | None:
     """The document's published date (ISO prefix) or None; never today's date."""
     meta = doc._.doc_meta or {}
@@ -52,6 +73,7 @@ def _add_rule_spans(doc: Doc, rows: list[tuple[str, dict]]) -> None:
 class QuantitiesComponent:
     """Quantities (money included) and percentages."""
 
+    @guarded("passerelle_quantities")
     def __call__(self, doc: Doc) -> Doc:
         from .extractors import percentages, quantities
 
@@ -65,6 +87,7 @@ class QuantitiesComponent:
 class DatesComponent:
     """Temporal expressions, never over characters claimed by quantities/percentages."""
 
+    @guarded("passerelle_dates")
     def __call__(self, doc: Doc) -> Doc:
         from .extractors import dates
 
@@ -76,6 +99,7 @@ class DatesComponent:
 class EntitiesComponent:
     """Repaired, canonicalised entities replace the model's `doc.ents`."""
 
+    @guarded("passerelle_entities")
     def __call__(self, doc: Doc) -> Doc:
         from .extractors import entities
 
@@ -95,6 +119,7 @@ class EntitiesComponent:
 class TermsComponent:
     """Glossary term candidates."""
 
+    @guarded("passerelle_terms")
     def __call__(self, doc: Doc) -> Doc:
         from .extractors import terms
 

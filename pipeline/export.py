@@ -1,4 +1,5 @@
-"""Exports from the store: `csv/<table>.csv`, `json/<table>.json`, `json/docs/<doc_id>.json`.
+"""Exports from the store: `csv/<table>.csv`, `json/<table>.json`, `json/docs/<doc_id>.json`,
+`tbx/glossary.tbx`.
 
 Every file is written to a temporary file in the same folder and renamed over the old one, so
 an interrupted run leaves the previous outputs intact. Rows are sorted and floats use Python's
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from .schema import SPAN_TABLES, TABLE_ORDER, TABLES
 from .store import Store
+from .tbx import glossary_to_tbx
 
 
 def atomic_write(path: Path, data: str) -> None:
@@ -73,6 +75,7 @@ def export_all(store: Store, out: Path, tables: dict[str, list[dict]] | None = N
         atomic_write(out / "csv" / f"{table}.csv", to_csv(table, typed[table]))
         atomic_write(out / "json" / f"{table}.json", to_json(typed[table]))
     _export_docs(typed, out / "json" / "docs")
+    atomic_write(out / "tbx" / "glossary.tbx", glossary_to_tbx(typed["glossary"]))
     return {t: len(typed[t]) for t in TABLE_ORDER}
 
 

@@ -220,8 +220,10 @@ def _error_doc(rel: str, message: str, sha: str | None = None) -> Document:
                     error=message)
 
 
-def load_corpus(corpus: Path) -> tuple[list[Document], list[str]]:
-    """Every article of `corpus` as a Document, plus corpus-level warnings."""
+def load_corpus(corpus: Path, select: set[str] | None = None) -> tuple[list[Document], list[str]]:
+    """Every article of `corpus` (or those of `select`, relative paths) as a Document, plus
+    corpus-level warnings."""
     manifest, manifest_error = read_manifest(corpus)
-    docs = [load_document(path, corpus, manifest) for path in discover(corpus)]
+    paths = [p for p in discover(corpus) if select is None or p.relative_to(corpus).as_posix() in select]
+    docs = [load_document(path, corpus, manifest) for path in paths]
     return docs, [manifest_error] if manifest_error else []

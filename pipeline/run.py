@@ -45,6 +45,11 @@ def _spacy_docs(nlp, documents: list[Document]):
 def _store_processed(store: Store, document: Document, sdoc) -> None:
     from .tables import doc_rows, doc_stats
 
+    meta = sdoc._.doc_meta or {}
+    if meta.get("doc_id") != document.doc_id:
+        raise RuntimeError(f"document order lost in nlp.pipe at {document.source_path}")
+    if meta.get("errors"):
+        document.error = "extraction failed: " + "; ".join(meta["errors"])
     rows = doc_rows(sdoc, document.doc_id)
     sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
     store.replace_document(document_row(document, doc_stats(sdoc)), document.text, rows, sentences)
@@ -74,6 +79,7 @@ def process_documents(store: Store, documents: list[Document], *, workers: int =
             except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
                 document.error = f"extraction failed: {type(exc).__name__}: {exc}"
                 store.replace_document(document_row(document), "", {})
+            if document.error:
                 failures.append(f"{document.source_path}: {document.error}")
             bar.update(1)
     return failures
@@ -88,13 +94,18 @@ def rebuild_corpus_tables(store: Store) -> None:
 
 
 def process_corpus(corpus: str | Path, out: str | Path, *, workers: int = 1, batch_size: int = 16,
-                   force: bool = False, prune: bool = False, quiet: bool = False) -> dict:
-    """Process every article under `corpus` into the run folder `out`; return a summary."""
+                   force: bool = False, prune: bool = False, quiet: bool = False,
+                   select: set[str] | None = None) -> dict:
+    """Process every article under `corpus` into the run folder `out`; return a summary.
+
+    `select`, when given, limits the run to these relative paths (e.g. the texts that have gold
+    files beside them).
+    """
     started = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus}")
-    documents, warnings = load_corpus(corpus)
+    documents, warnings = load_corpus(corpus, select)
     summary = {"documents": len(documents), "processed": 0, "skipped": 0, "failed": 0,
                "pruned": 0, "failures": [], "warnings": warnings}
     with Store(out / STORE_NAME) as store:

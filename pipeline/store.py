@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS doc_entities (
 CREATE TABLE IF NOT EXISTS term_occurrences (
   doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   term_fr TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-  sentence INTEGER NOT NULL, lemma TEXT, PRIMARY KEY (doc_id, start, "end", term_fr));
+  sentence INTEGER NOT NULL, lemma TEXT, term_en TEXT, en_source TEXT, kind TEXT,
+  PRIMARY KEY (doc_id, start, "end", term_fr));
 CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE INDEX IF NOT EXISTS documents_source_path ON documents(source_path);
 """

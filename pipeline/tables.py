@@ -108,7 +108,8 @@ def _term_rows(doc, doc_id: str, sentence_of: SentenceIndex) -> list[dict]:
         out.append({
             "doc_id": doc_id, "term_fr": value["term_fr"], "text": value["text"],
             "start": value["start"], "end": value["end"], "sentence": sentence_of(value["start"]),
-            "lemma": value.get("lemma"),
+            "lemma": value.get("lemma"), "term_en": value.get("term_en"),
+            "en_source": value.get("en_source"), "kind": value.get("kind"),
         })
     out.sort(key=lambda r: (r["start"], r["end"], r["term_fr"]))
     return out
