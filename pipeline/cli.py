@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .review.cli import add_review_parser, cmd_review
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     gl.add_argument("--needs-review", action="store_true", help="only rows that need review")
     gl.add_argument("--category", help="only rows of this category (e.g. acronym, term, country)")
     gl.add_argument("--format", choices=("table", "csv", "json", "tbx"), default="table")
+    add_review_parser(sub)
     return parser
 
 
@@ -105,7 +107,8 @@ def cmd_evaluate(args) -> int:
     return cli_evaluate(args.gold, args.run, args.corpus, args.verbose, args.json)
 
 
-COMMANDS = {"run": cmd_run, "evaluate": cmd_evaluate, "glossary": cmd_glossary}
+COMMANDS = {"run": cmd_run, "evaluate": cmd_evaluate, "glossary": cmd_glossary,
+            "review": cmd_review}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from .schema import SPAN_TABLES, TABLE_ORDER, TABLES
+from .review.apply import REVIEWED_TABLES, apply_reviews
 from .store import Store
 from .tbx import glossary_to_tbx
 
@@ -41,10 +42,15 @@ def _cell(value) -> str:
     return str(value)
 
 
+def export_columns(table: str) -> list[str]:
+    """SPEC's columns, then `review_status` on tables a person reviews (issue: review)."""
+    return list(TABLES[table]) + (["review_status"] if table in REVIEWED_TABLES else [])
+
+
 def to_csv(table: str, rows: list[dict]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    cols = list(TABLES[table])
+    cols = export_columns(table)
     writer.writerow(cols)
     for row in rows:
         writer.writerow([_cell(row.get(c)) for c in cols])
@@ -60,6 +66,8 @@ def _typed(table: str, row: dict) -> dict:
         elif value is not None and kind == "int":
             value = int(value)
         out[col] = value
+    if table in REVIEWED_TABLES:
+        out["review_status"] = row.get("review_status") or "unreviewed"
     return out
 
 
@@ -69,7 +77,7 @@ def to_json(data) -> str:
 
 def export_all(store: Store, out: Path, tables: dict[str, list[dict]] | None = None) -> dict[str, int]:
     """Write every export of the run folder `out`; return rows per table."""
-    tables = tables or {t: store.table(t) for t in TABLE_ORDER}
+    tables = apply_reviews(store, tables or {t: store.table(t) for t in TABLE_ORDER})
     typed = {t: [_typed(t, r) for r in tables[t]] for t in TABLE_ORDER}
     for table in TABLE_ORDER:
         atomic_write(out / "csv" / f"{table}.csv", to_csv(table, typed[table]))
