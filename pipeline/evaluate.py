@@ -309,6 +309,16 @@ class _Counts:
 
 # --------------------------------------------------------------------------- command
 
+def _gold_texts(corpus: str, gold_docs: list[dict]) -> set[str]:
+    """Relative paths of the corpus texts that have a gold file (other files are not run)."""
+    from .ingest import discover
+
+    root = Path(corpus)
+    wanted = {g["doc"] for g in gold_docs}
+    return {p.relative_to(root).as_posix() for p in discover(root)
+            if p.relative_to(root).with_suffix("").as_posix() in wanted or p.stem in wanted}
+
+
 def cli_evaluate(gold: list[str], run: str | None, corpus: str | None,
                  verbose: bool = False, as_json: bool = False) -> int:
     """`passerelle evaluate`: score RUN (or a fresh run of CORPUS) against gold files.
@@ -323,7 +333,7 @@ def cli_evaluate(gold: list[str], run: str | None, corpus: str | None,
         if corpus is not None:
             with tempfile.TemporaryDirectory(prefix="passerelle-eval-") as tmp:
                 from .run import process_corpus  # spaCy only when a run is needed
-                process_corpus(corpus, tmp, quiet=True)
+                process_corpus(corpus, tmp, quiet=True, select=_gold_texts(corpus, gold_docs))
                 run_tables = load_run(tmp)
         else:
             run_tables = load_run(run)

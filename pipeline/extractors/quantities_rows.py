@@ -1,0 +1,121 @@
+"""Row builders of the quantity grammar: number groups, money rows, measured rows.
+
+`Group` is one number or a range of two numbers (`quantities_grammar._groups`). The builders
+return rows with SPEC's quantities columns (except `subject`/`text_en`, added later) plus
+private `_`-prefixed keys the extractor removes (`finish_row`).
+- money: sub-units (`cents`, `centimes`, `pence`) are converted to the major unit;
+  `15 dollars et 15 cents` is one amount; a bare `livres` in a money context is GBP;
+- measures: the SI value comes from pint (`units.si_value`); a scale inside the unit
+  (`Mb/j`) multiplies the value; a bare `degrés`/`°` is Celsius flagged `unit_assumed`,
+  or an angle after an angle cue (`tourner`, `virage`); `en dessous de zéro` negates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import quantities_lexicon as lex
+from .numbers import NumberMatch, parse_number
+from .units import UnitMatch, si_value, unit_english, units
+from .units_currency import Currency, CurrencyMatch
+
+WS = " \u00a0\u202f"
+
+
+@dataclass
+class Group:
+    """One number or a range of two numbers."""
+
+    lo: NumberMatch
+    hi: NumberMatch | None
+    value: float
+    value_max: float | None
+    start: int           # span start (range marker `entre` included)
+    end: int             # end of the last number
+
+    @property
+    def scaled(self) -> bool:
+        return self.lo.scaled or bool(self.hi and self.hi.scaled)
+
+
+def money_row(group: Group, cur: CurrencyMatch, start: int, end: int) -> dict:
+    """A money row; sub-units (`cents`, `centimes`, `pence`) are converted to the major unit."""
+    flags = list(cur.currency.flags)
+    div = 100.0 if "subunit" in flags else 1.0
+    return {"start": start, "end": end, "kind": "money", "value": group.value / div,
+            "value_max": group.value_max / div if group.value_max is not None else None,
+            "unit": None, "unit_text": cur.form, "currency": cur.currency.code,
+            "si_value": None, "si_unit": None, "flags": flags}
+
+
+_CENTS_RE = re.compile(r"[ \u00a0](?:et[ \u00a0])?(?P<n>\d{1,2}|[^\W\d_]+(?:[- ][^\W\d_]+)?)"
+                       r"(?:[ \u00a0](?P<sub>cents?|centimes?|pence))?(?![\w])")
+
+
+def with_cents(text: str, row: dict) -> dict:
+    """`15 dollars et 15 cents`, `1 USD 23 cents`, `15 dollars 50` -> one amount."""
+    if row["value_max"] is not None or "subunit" in row["flags"] or row["value"] != int(row["value"]):
+        return row
+    m = _CENTS_RE.match(text, row["end"])
+    if not m:
+        return row
+    cents = parse_number(m.group("n"))
+    if cents is None or not 0 < cents < 100 or cents != int(cents):
+        return row
+    if not m.group("sub"):
+        rest = text[m.end():m.end() + 2]
+        if rest.strip() and rest.strip()[0].isalnum() or not m.group("n").isdigit() and "et" not in m.group():
+            return row
+    return dict(row, end=m.end(), value=row["value"] + cents / 100)
+
+
+def unit_row(text: str, group: Group, um: UnitMatch, start: int) -> dict:
+    """A measured quantity; a scale inside the unit (`Mb/j`) multiplies the value."""
+    mult = um.multiplier
+    value = group.value * mult
+    value_max = group.value_max * mult if group.value_max is not None else None
+    row = {"start": start, "end": um.end, "kind": um.unit.table_kind, "value": value,
+           "value_max": value_max, "unit": um.code, "unit_text": text[um.start:um.end],
+           "currency": None, "si_value": si_value(value, um), "si_unit": um.si_unit,
+           "flags": [], "_unit_en": unit_english(um, value_max or value)}
+    if mult != 1.0:
+        row["_scaled_unit"] = True
+    if um.code in ("lb",) and (group.scaled or re.match(r"\s*sterling", text[um.end:])):
+        return None  # money context: handled as GBP by the caller
+    return row
+
+
+_DEGREES_RE = re.compile(r"[ \u00a0]?(?:°|degrés?|degres|degrès|deg\.?)(?![\w])")
+_BELOW_ZERO_RE = re.compile(r"[ \u00a0](?:en|au)[ -]dessous de z[ée]ro(?![\w])")
+
+
+def bare_degrees(text: str, group: Group) -> dict | None:
+    """`35 degrés`, `45°`: Celsius assumed (flag unit_assumed), or an angle after an angle cue."""
+    m = _DEGREES_RE.match(text, group.end)
+    if not m:
+        return None
+    left = text[max(0, group.start - 60):group.start].casefold()
+    angle = any(re.search(rf"\b{re.escape(w)}\b", left) for w in lex.words("angle_cue"))
+    um = UnitMatch(units()["deg" if angle else "degC"], m.start() + (m.group()[0] in WS), m.end())
+    row = unit_row(text, group, um, group.start)
+    row["flags"] = ["unit_assumed"] if not angle else []
+    return below_zero(text, row)
+
+
+def below_zero(text: str, row: dict) -> dict:
+    """`10 degrés en dessous de zéro` -> -10."""
+    m = _BELOW_ZERO_RE.match(text, row["end"])
+    if not m or row["kind"] != "temperature":
+        return row
+    value = -row["value"]
+    um = UnitMatch(units()[row["unit"]], 0, 0)
+    return dict(row, end=m.end(), value=value, si_value=si_value(value, um))
+
+
+def livres_money(text: str, group: Group, um: UnitMatch) -> dict:
+    end = um.end
+    ster = re.match(r"\s*sterling", text[end:])
+    if ster:
+        end += ster.end()
+    cur = CurrencyMatch(Currency("GBP", () if ster else ("currency_assumed",)), um.start, end, text[um.start:end])
+    return money_row(group, cur, group.start, end)

@@ -1,0 +1,207 @@
+"""Units of measure as data: French surface forms -> canonical code, kind, SI value (via pint).
+
+The lexicon is `pipeline/data/units/units.tsv` (code, kind, pint unit, English, French forms),
+with per-time suffixes in `rates.tsv` (`par jour`, `/an`) and one-token rate units in
+`unit_compounds.tsv` (`b/j`). Only the French surface forms are typed by hand: every SI factor
+and every temperature offset comes from `pint` at load time (`Quantity(1, pint).to(si)`), so a
+typo cannot silently turn a barrel into a gallon.
+
+SI units by kind (SPEC): mass kg, length m, area m2, volume m3, energy J, power W,
+temperature K, speed m/s; rates per day/year are `<si>/d`, `<si>/yr` (`m3/d`, `kg/yr`), the
+value being per that period. Extensions SPEC does not list (documented): data in bytes `B`,
+bit rates `bit/s`, angles `rad` (kind `other`).
+
+Matching (`match_unit(text, pos)`): the longest form starting at `pos` that ends on a word
+boundary; forms of two or more characters whose case-folded spelling belongs to a single code
+match in any case (`Km2`, `KT`, `kwh`); one-letter forms are case-sensitive (`t`, `m`, `l`),
+so `M` (mega, a scale) is never a metre.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+SI_BY_KIND = {"mass": "kg", "length": "m", "area": "m2", "volume": "m3", "energy": "J",
+              "power": "W", "temperature": "K", "speed": "m/s", "data": "B",
+              "bitrate": "bit/s", "angle": "rad"}
+PINT_SI = {"kg": "kilogram", "m": "meter", "m2": "meter**2", "m3": "meter**3", "J": "joule",
+           "W": "watt", "K": "kelvin", "m/s": "meter/second", "B": "byte",
+           "bit/s": "bit/second", "rad": "radian"}
+#: kind reported in the quantities table (SPEC's list; the extensions are `other`)
+TABLE_KIND = {"data": "other", "bitrate": "other", "angle": "other"}
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit of the lexicon."""
+
+    code: str
+    kind: str          # lexicon kind (mass, length, ..., data, bitrate, angle)
+    pint: str
+    en_one: str
+    en_many: str
+    factor: float      # SI value of 1 unit (temperatures: see si_value)
+    si_unit: str
+
+    @property
+    def table_kind(self) -> str:
+        return TABLE_KIND.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """A unit found in a text: `text[start:end]` is the unit as written."""
+
+    unit: Unit
+    start: int
+    end: int
+    period: str | None = None     # "d", "yr", "h" for rates
+    multiplier: float = 1.0       # `Mb/j` = 1e6 barrels per day
+
+    @property
+    def code(self) -> str:
+        return f"{self.unit.code}/{self.period}" if self.period else self.unit.code
+
+    def unit_text_is_word(self, text: str) -> bool:
+        """True when the unit is written as a word (`litre`), not a symbol (`l`, `t`)."""
+        written = text[self.start:self.end]
+        return sum(c.isalpha() for c in written) >= 4
+
+    @property
+    def si_unit(self) -> str:
+        if self.period and self.unit.kind != "speed":
+            return f"{self.unit.si_unit}/{self.period}"
+        return self.unit.si_unit
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    text = resources.files("pipeline.data.units").joinpath(name).read_text("utf-8")
+    rows = [r for r in csv.reader(text.splitlines(), delimiter="\t") if r and not r[0].startswith("#")]
+    return rows[1:]
+
+
+@lru_cache(maxsize=1)
+def _ureg():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """code -> Unit, factors computed with pint."""
+    ureg = _ureg()
+    out = {}
+    for code, kind, pint_name, en, _forms in _read_tsv("units.tsv"):
+        si = SI_BY_KIND[kind]
+        factor = 1.0 if kind == "temperature" else float(ureg.parse_expression(pint_name).to(PINT_SI[si]).magnitude)
+        one, _, many = en.partition("|")
+        out[code] = Unit(code, kind, pint_name, one, many or one, factor, si)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[dict[str, tuple[str, float, str | None]], dict[str, tuple[str, float, str | None]]]:
+    """(exact forms, case-folded forms) -> (unit code, multiplier, period)."""
+    exact: dict[str, tuple[str, float, str | None]] = {}
+    folded: dict[str, set] = {}
+    for code, _kind, _pint, _en, forms in _read_tsv("units.tsv"):
+        for form in forms.split("|"):
+            form = form.strip().translate(APOSTROPHES)
+            exact.setdefault(form, (code, 1.0, None))
+            folded.setdefault(form.casefold(), set()).add(code)
+    for form, code, period, mult in _read_tsv("unit_compounds.tsv"):
+        exact[form] = (code, float(mult), period)
+        folded.setdefault(form.casefold(), set()).add(f"{code}@{period}@{mult}")
+    ci = {}
+    for form, codes in folded.items():
+        if len(codes) == 1 and len(form) >= 2:
+            (code,) = codes
+            parts = code.split("@")
+            ci[form] = (parts[0], float(parts[2]), parts[1]) if len(parts) == 3 else (code, 1.0, None)
+    return exact, ci
+
+
+@lru_cache(maxsize=1)
+def _rates() -> list[tuple[str, str]]:
+    rows = [(suffix.translate(APOSTROPHES), period) for suffix, period, _ in _read_tsv("rates.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=1)
+def _max_form_len() -> int:
+    exact, ci = _forms()
+    return max(len(f) for f in list(exact) + list(ci))
+
+
+_BOUNDARY = re.compile(r"(?![^\W_])", re.UNICODE)
+
+
+def _boundary_ok(text: str, end: int, form: str) -> bool:
+    """A unit ends where a word ends (`km` in `km.`, not in `kms`; `m²` is fine)."""
+    if end >= len(text):
+        return True
+    nxt = text[end]
+    if form[-1:].isalnum() or form[-1:] in "²³":
+        return not (nxt.isalnum() or nxt == "_")
+    return True
+
+
+def match_unit(text: str, pos: int) -> UnitMatch | None:
+    """The longest unit written at `text[pos:]` (plus a per-time suffix), or None."""
+    exact, ci = _forms()
+    window = text[pos:pos + _max_form_len() + 1].translate(APOSTROPHES)
+    for length in range(min(len(window), _max_form_len()), 0, -1):
+        cand = window[:length]
+        if cand != cand.strip() or not _boundary_ok(text, pos + length, cand):
+            continue
+        hit = exact.get(cand) or ci.get(cand.casefold())
+        if hit is None:
+            continue
+        code, mult, period = hit
+        end = pos + length
+        if period is None:
+            period, end = _rate_suffix(text, end, units()[code].kind)
+        return UnitMatch(units()[code], pos, end, period, mult)
+    return None
+
+
+def _rate_suffix(text: str, end: int, kind: str) -> tuple[str | None, int]:
+    """`par jour`, `/an` after a mass/volume/energy unit."""
+    if kind not in ("mass", "volume", "energy"):
+        return None, end
+    rest = text[end:end + 16].translate(APOSTROPHES)
+    for suffix, period in _rates():
+        sep = "" if suffix.startswith("/") else " "
+        probe = sep + suffix
+        if rest.startswith(probe) and _boundary_ok(text, end + len(probe), suffix):
+            return period, end + len(probe)
+    return None, end
+
+
+def si_value(value: float, match: UnitMatch) -> float:
+    """SI value of `value` (already multiplied by `match.multiplier`) in `match`'s unit.
+
+    pint handles temperature offsets; the result is rounded to 12 significant digits so
+    that float noise (`2 litres` -> 0.0020000000000000005) does not leak into the tables.
+    """
+    unit = match.unit
+    if unit.kind == "temperature":
+        ureg = _ureg()
+        result = float(ureg.Quantity(value, unit.pint).to("kelvin").magnitude)
+    else:
+        result = value * unit.factor
+    return float(f"{result:.12g}")
+
+
+def unit_english(match: UnitMatch, value: float) -> str:
+    """English unit label for text_en (`tonnes`, `km²`, `barrels per day`)."""
+    unit = match.unit
+    label = unit.en_one if value == 1 else unit.en_many
+    if match.period and unit.kind != "speed":
+        label += {"d": " per day", "yr": " per year", "h": " per hour"}[match.period]
+    return label
