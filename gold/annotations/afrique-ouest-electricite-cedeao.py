@@ -187,7 +187,7 @@ D("en [novembre] à Belém", "date", "2025-11")
 Q("1,5 Md€", "money", 1.5e9, cur="EUR", subject="plan régional d'investissement")
 Q("douze États membres", "count", 12, subject="États membres de la CEDEAO")
 Q("1 200 km", "length", 1200, unit="km", subject="ligne à haute tension")
-Q("quelque 350 millions d'habitants", "count", 350e6, approx="about", subject="habitants")
+Q("quelque [350 millions d'habitants]", "count", 350e6, approx="about", subject="habitants")
 Q("450 M$", "money", 450e6, cur="USD", subject="apport de la BAD")
 Q("300 millions d'Africains", "count", 300e6, subject="Africains à raccorder à l'électricité")
 Q("320 milliards de francs CFA", "money", 320e9, cur="XOF", subject="engagement de la BOAD")
@@ -197,7 +197,7 @@ Q("80 millions de livres sterling", "money", 80e6, cur="GBP", subject="mini-rés
 Q("2 milliards de yuans", "money", 2e9, cur="CNY", subject="centrale solaire")
 Q("500 MW", "power", 500, unit="MW", subject="centrale solaire")
 Q("1 000 hectares", "area", 1000, unit="ha", subject="centrale solaire")
-Q("environ 850 GWh par an", "energy", 850, unit="GWh/yr", approx="about",
+Q("environ [850 GWh par an]", "energy", 850, unit="GWh/yr", approx="about",
   subject="production de la centrale")
 Q("150 MW", "power", 150, unit="MW", subject="parc éolien")
 Q("100 000 barils par jour", "volume", 100000, unit="bbl/d",
@@ -205,17 +205,17 @@ Q("100 000 barils par jour", "volume", 100000, unit="bbl/d",
 Q("2,3 millions de tonnes par an", "mass", 2.3e6, unit="t/yr",
   subject="gaz naturel liquéfié")
 Q("43 °C", "temperature", 43, unit="degC", subject="température à Niamey")
-Q("plus de 30 000 hectares", "area", 30000, unit="ha", approx="more_than",
+Q("plus de [30 000 hectares]", "area", 30000, unit="ha", approx="more_than",
   subject="terres agricoles noyées")
 Q("60 000 litres", "volume", 60000, unit="L", subject="eau potable")
 Q("4 000 habitants", "count", 4000, subject="habitants")
-Q("jusqu'à 3 km", "length", 3, unit="km", approx="up_to", subject="distance parcourue")
+Q("jusqu'à [3 km]", "length", 3, unit="km", approx="up_to", subject="distance parcourue")
 Q("655,957 francs CFA", "money", 655.957, cur="XOF", subject="parité fixe du franc CFA")
 Q("pour [un euro]", "money", 1, cur="EUR", subject="parité fixe du franc CFA")
 
 # ---------------------------------------------------------------- percentages
 P("5 pour cent", 5, "share", subject="part du solaire dans le mix électrique régional")
-P("près de 3 %", 3, "share", subject="PIB")
+P("près de [3 %]", 3, "share", subject="PIB")
 P("42 %", 42, "share", subject="habitants sans accès à l'électricité")
 P("6 points de pourcentage", 6, "change", flags=("percentage_points",),
   subject="proportion d'habitants sans accès à l'électricité",

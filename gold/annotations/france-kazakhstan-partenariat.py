@@ -253,12 +253,12 @@ Q("les [deux pays]", "count", 2, subject="pays", optional=True,
   note="anaphoric 'les deux pays' (France and Kazakhstan): optional")
 Q("cinq états", "count", 5, subject="états d'Asie centrale")
 Q("75 à 80 millions d'habitants", "count", 75e6, vmax=80e6, subject="habitants")
-Q("moins de 15 ans d'âge", "age", 15, unit="yr", approx="less_than",
+Q("moins de [15 ans d'âge]", "age", 15, unit="yr", approx="less_than",
   subject="âge des habitants")
 Q("2,7 millions de Km2", "area", 2.7e6, unit="km2", subject="superficie du Kazakhstan")
 Q("quatre fois et demi", "multiplier", 4.5, subject="superficie française")
 Q("44 états", "count", 44, subject="états enclavés")
-Q("plus de 40 milliards d'euros", "money", 40e9, cur="EUR", approx="more_than",
+Q("plus de [40 milliards d'euros]", "money", 40e9, cur="EUR", approx="more_than",
   subject="dépenses en technologie et en infrastructures")
 Q("10 milliards d'euros", "money", 10e9, cur="EUR", subject="montants mobilisés")
 Q("12 milliards", "money", 12e9, cur="EUR", flags=("currency_inferred",),
@@ -267,7 +267,7 @@ Q("position de [première économie]", "rank", 1, subject="économie d'Asie cent
   optional=True, note="superlative 'première économie': optional rank")
 Q("288 milliards de dollars US", "money", 288e9, cur="USD", subject="PIB national")
 Q("14 300 dollars", "money", 14300, cur="USD", subject="PIB par habitant")
-Q("près de 20 fois plus", "multiplier", 20, approx="nearly", subject="PIB par habitant")
+Q("près de [20 fois plus]", "multiplier", 20, approx="nearly", subject="PIB par habitant")
 Q("17 milliards de dollars US", "money", 17e9, cur="USD",
   subject="investissements directs étrangers")
 Q("4,5 millions de tonnes", "mass", 4.5e6, unit="t",
@@ -275,7 +275,7 @@ Q("4,5 millions de tonnes", "mass", 4.5e6, unit="t",
 Q("10 millions de tonnes", "mass", 10e6, unit="t", subject="volume des transports de conteneurs")
 Q("cinq premiers", "rank", 5, approx="at_most", subject="investisseurs étrangers",
   optional=True, note="'parmi les cinq premiers investisseurs': optional rank")
-Q("plus de 20 milliards de dollars", "money", 20e9, cur="USD", approx="more_than",
+Q("plus de [20 milliards de dollars]", "money", 20e9, cur="USD", approx="more_than",
   subject="investissements français")
 Q("premier exportateur", "rank", 1, subject="exportateur régional de pétrole brut",
   optional=True, note="superlative: optional rank")
@@ -291,8 +291,8 @@ Q("815 200 KT", "mass", 815200, unit="kt", subject="réserves prouvées d'hydroc
   note="'KT' read as kilotonnes")
 Q("deuxième place", "rank", 2, subject="réserves prouvées d'hydrocarbures")
 Q("23 270 tonnes#2", "mass", 23270, unit="t", subject="production d'uranium")
-Q("plus de 130 gisements", "count", 130, approx="more_than", subject="gisements connus")
-Q("quelques 380", "count", 380, approx="about", subject="gisements recensés",
+Q("plus de [130 gisements]", "count", 130, approx="more_than", subject="gisements connus")
+Q("quelques [380]", "count", 380, approx="about", subject="gisements recensés",
   note="'quelques 380' (sic for 'quelque 380') = about 380")
 Q("27 états membres", "count", 27, subject="états membres de l'UE")
 Q("5 pays", "count", 5, subject="pays d'Asie centrale")
@@ -308,7 +308,7 @@ P("désormais [80 %] du fret", 80, "share",
 P("62 %", 62, "change", subject="volume des transports de conteneurs")
 P("aujourd'hui [80 %] du commerce", 80, "share",
   subject="commerce entre la France et l'Asie centrale")
-P("près de 37%", 37, "share", subject="production mondiale d'uranium")
+P("près de [37%]", 37, "share", subject="production mondiale d'uranium")
 P("40%", 40, "share", subject="balance commerciale du pays")
 
 # ---------------------------------------------------------------- glossary

@@ -88,7 +88,7 @@ Q("3,4 milliards", "money", 3.4e9, cur="USD", flags=("currency_inferred",),
 P("26%", 26, "change", subject="réserves de change de l'Ukraine",
   note="'ont chuté de 26%': the fall is in the verb, the number carries no sign")
 P("33,5%", 33.5, "share", subject="endettement (du PIB)")
-P("moins de 10%", 10, "share", subject="endettement (du PIB) avant la crise")
+P("moins de [10%]", 10, "share", subject="endettement (du PIB) avant la crise")
 
 # ---------------------------------------------------------------- glossary
 for fr, en, acc, cat in [

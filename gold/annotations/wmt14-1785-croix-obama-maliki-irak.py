@@ -75,7 +75,7 @@ Q("979 morts", "count", 979, subject="morts (bilan de l'ONU)")
 Q("1 902 blessés", "count", 1902, subject="blessés (bilan de l'ONU)")
 Q("1 073 personnes", "count", 1073, subject="personnes tuées en avril 2008")
 Q("quatre personnes", "count", 4, subject="personnes tuées vendredi")
-Q("au moins 26 personnes", "count", 26, approx="at_least", subject="personnes tuées")
+Q("au moins [26 personnes]", "count", 26, approx="at_least", subject="personnes tuées")
 Q("cinq voitures piégées", "count", 5, subject="voitures piégées")
 
 # ---------------------------------------------------------------- percentages: none
