@@ -43,6 +43,7 @@ def _spacy_docs(nlp, documents: list[Document]):
 
 
 def _store_processed(store: Store, document: Document, sdoc) -> None:
+    from .extractors.doc_utils import sentence_bounds
     from .tables import doc_rows, doc_stats
 
     meta = sdoc._.doc_meta or {}
@@ -51,7 +52,7 @@ def _store_processed(store: Store, document: Document, sdoc) -> None:
     if meta.get("errors"):
         document.error = "extraction failed: " + "; ".join(meta["errors"])
     rows = doc_rows(sdoc, document.doc_id)
-    sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
+    sentences = [(b[0], b[1]) for b in sentence_bounds(sdoc)]
     store.replace_document(document_row(document, doc_stats(sdoc)), document.text, rows, sentences)
 
 

@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_right
 
 from .components import SPANS_KEY, TERMS_KEY
+from .extractors.doc_utils import sentence_bounds
 from .schema import ID_PREFIX, TABLES
 
 SPAN_LABEL_TABLE = {"QUANTITY": "quantities", "PERCENT": "percentages", "DATE": "dates"}
@@ -38,7 +39,7 @@ class SentenceIndex:
     """Maps a character offset to the 0-based index of the sentence that contains it."""
 
     def __init__(self, doc):
-        self.starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.starts = [bound[0] for bound in sentence_bounds(doc)]
 
     def __call__(self, char: int) -> int:
         return max(bisect_right(self.starts, char) - 1, 0)
@@ -113,11 +114,6 @@ def _term_rows(doc, doc_id: str, sentence_of: SentenceIndex) -> list[dict]:
         })
     out.sort(key=lambda r: (r["start"], r["end"], r["term_fr"]))
     return out
-
-
-def sentence_texts(doc) -> list[str]:
-    """The text of each sentence (for glossary examples)."""
-    return [sent.text for sent in doc.sents] if doc.has_annotation("SENT_START") else [doc.text]
 
 
 def doc_stats(doc) -> dict:

@@ -26,6 +26,7 @@ import re
 
 from . import quantities_lexicon as lex
 from .numbers import find_numbers
+from .doc_utils import token_sentence
 from .quantities_format import percent_en
 from .quantities_grammar import _blocked_ranges, _glued_left, _groups
 from .quantities_subject import subject_of, tokens_before
@@ -124,10 +125,10 @@ def _context(doc, start: int, end: int) -> tuple[list[str], list[str]]:
     lo = max(0, first - 4 * WINDOW)
     before = [t for t in doc[lo:first] if not t.is_space and t.idx + len(t) <= start]
     after = [t for t in doc[last:last + 8] if not t.is_space][:4]
-    if doc.has_annotation("SENT_START") and first < len(doc):
-        sent = doc[first].sent
-        before = [t for t in before if t.i >= sent.start]
-        after = [t for t in after if t.i < sent.end]
+    if first < len(doc):
+        sent_start, sent_end = token_sentence(doc, first)
+        before = [t for t in before if t.i >= sent_start]
+        after = [t for t in after if t.i < sent_end]
     before = before[-WINDOW:]
 
     cut = max((i for i, t in enumerate(before) if t.text in (";", ":", "•")), default=-1)

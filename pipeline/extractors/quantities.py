@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from . import quantities_lexicon as lex
 from .quantities_format import number_en, APPROX_EN
+from .doc_utils import sentence_bounds
 from .quantities_grammar import finish_row, find_quantities
 from .quantities_subject import subject_of, token_after
 
@@ -37,9 +38,7 @@ def _overlaps(row: dict, claimed) -> bool:
 
 
 def _sentence_bounds(doc) -> list[tuple[int, int]]:
-    if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, 10**12)]
+    return [(b[0], b[1]) for b in sentence_bounds(doc)]
 
 
 def _sentence_of(bounds, char: int) -> int:
