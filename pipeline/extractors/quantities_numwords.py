@@ -46,8 +46,11 @@ COLLECTIVES: dict[str, tuple[float, bool]] = {**tables()["collective"], "million
                                               "milliard": (1e9, False)}
 
 
+@lru_cache(maxsize=65536)
 def strip_accents(text: str) -> str:
     """Lower-case, accent-free form used to look words up (`Deuxième` -> `deuxieme`)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -151,11 +151,20 @@ def _boundary_ok(text: str, end: int, form: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _form_lengths() -> tuple[int, ...]:
+    """Every length a unit form can have, longest first (only these are looked up)."""
+    exact, ci = _forms()
+    return tuple(sorted({len(f) for f in list(exact) + list(ci)}, reverse=True))
+
+
 def match_unit(text: str, pos: int) -> UnitMatch | None:
     """The longest unit written at `text[pos:]` (plus a per-time suffix), or None."""
     exact, ci = _forms()
     window = text[pos:pos + _max_form_len() + 1].translate(APOSTROPHES)
-    for length in range(min(len(window), _max_form_len()), 0, -1):
+    for length in _form_lengths():
+        if length > len(window):
+            continue
         cand = window[:length]
         if cand != cand.strip() or not _boundary_ok(text, pos + length, cand):
             continue

@@ -119,6 +119,13 @@ def _indexes() -> tuple[dict[str, Currency], int]:
     return folded, max(len(f) for f in currency_table())
 
 
+@lru_cache(maxsize=1)
+def _lengths() -> tuple[int, ...]:
+    """Every length a currency form can have, longest first (only these are looked up)."""
+    forms = list(currency_table()) + list(_indexes()[0])
+    return tuple(sorted({len(f) for f in forms}, reverse=True))
+
+
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key of a currency name (`kenyans` = `kényans`)."""
     from .quantities_numwords import strip_accents
@@ -146,9 +153,11 @@ def match_currency_after(text: str, pos: int) -> CurrencyMatch | None:
     """The longest currency written at `text[pos:]` that may follow a number."""
     _, longest = _indexes()
     window = text[pos:pos + longest].translate(APOSTROPHES)
-    for length in range(len(window), 0, -1):
+    for length in _lengths():
+        if length > len(window):
+            continue
         cand = window[:length]
-        if cand != cand.strip():
+        if cand != cand.strip() or (cand[-1:].isalnum() and text[pos + length:pos + length + 1].isalnum()):
             continue
         cur = _lookup(cand)
         if cur and cur.suffix and _edge_ok(text, pos, pos + length):
@@ -158,8 +167,9 @@ def match_currency_after(text: str, pos: int) -> CurrencyMatch | None:
 
 def match_currency_before(text: str, end: int) -> CurrencyMatch | None:
     """The longest prefix currency (`$`, `US$`, `€`, `USD`) ending at `text[:end]`."""
-    _, longest = _indexes()
-    for length in range(min(longest, end), 0, -1):
+    for length in _lengths():
+        if length > end:
+            continue
         start = end - length
         cand = text[start:end].translate(APOSTROPHES)
         if cand != cand.strip():
