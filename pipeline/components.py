@@ -3,6 +3,10 @@
 Extensions are registered once, at import:
 - `Doc._.doc_meta`: dict set by the runner before `nlp.pipe` (`doc_id`, `published`, ...);
 - `Span._.value`: the row dict of an extraction (plain JSON types: survives pickling/DocBin).
+  spaCy keys a plain span extension by character offsets only, so a date and an entity over
+  the same characters would overwrite each other's value; ours is stored in `doc.user_data`
+  under `("passerelle_value", label, start_char, end_char)`, so spans of different labels
+  (DATE, QUANTITY, PERCENT, TERM, PERSON, ORG, ...) never collide.
 Each extractor module exposes a pure-ish `extract(doc, ...) -> list[dict]` whose dicts carry
 exact `start`/`end` character offsets; the spaCy span is the token-aligned cover of them.
 """
@@ -16,8 +20,19 @@ TERMS_KEY = "passerelle_terms"
 
 if not Doc.has_extension("doc_meta"):
     Doc.set_extension("doc_meta", default=None)
+_VALUE_KEY = "passerelle_value"
+
+
+def _get_value(span: Span):
+    return span.doc.user_data.get((_VALUE_KEY, span.label_, span.start_char, span.end_char))
+
+
+def _set_value(span: Span, row) -> None:
+    span.doc.user_data[(_VALUE_KEY, span.label_, span.start_char, span.end_char)] = row
+
+
 if not Span.has_extension("value"):
-    Span.set_extension("value", default=None)
+    Span.set_extension("value", getter=_get_value, setter=_set_value)
 
 
 def guarded(name: str):

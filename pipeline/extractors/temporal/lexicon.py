@@ -1,0 +1,81 @@
+"""Lexicons of the dates extractor, loaded once from `pipeline/data/dates/*.tsv`.
+
+Every table is a TSV with `#` comment lines; the first column is the French form (matched
+case-insensitively, apostrophes folded to `'`). `table(name)` gives `{form: [columns...]}`;
+`lookup(name, text)` finds a form whatever its apostrophe, dash or case; `alternation(name)`
+is a regex alternation of the forms (longest first) for the grammar's macros.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+APOSTROPHES = "'’ʼ`´"
+DASHES = "-‐‑‒–—"
+_FOLD = str.maketrans({**{c: "'" for c in APOSTROPHES}, **{c: "-" for c in DASHES}})
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, NFC, one apostrophe and one dash, single spaces: the key of every lexicon
+    (None -> "")."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).translate(_FOLD).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=None)
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The non-comment rows of `data/dates/<name>.tsv` as tuples of cells."""
+    path = resources.files("pipeline.data").joinpath("dates").joinpath(f"{name}.tsv")
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """`{folded form: remaining cells}` of one lexicon (the first row of a duplicate wins)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in rows(name):
+        out.setdefault(fold(row[0]), row[1:])
+    return out
+
+
+def lookup(name: str, text: str | None) -> tuple[str, ...] | None:
+    """The cells of `text` in lexicon `name`, or None."""
+    if text is None:
+        return None
+    return table(name).get(fold(text))
+
+
+def words(name: str) -> frozenset[str]:
+    """The folded forms of a one-column lexicon."""
+    return frozenset(table(name))
+
+
+def form_regex(form: str) -> str:
+    """A regex for one lexicon form: any apostrophe, any dash, any run of spaces, optional accents
+    only where the data lists both spellings."""
+    out = []
+    for char in form:
+        if char == "'":
+            out.append(f"[{APOSTROPHES}]")
+        elif char == "-":
+            out.append(rf"\s?[{DASHES}]\s?")
+        elif char == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """`(?:form1|form2|...)` of a lexicon, longest form first so the longest reading wins."""
+    forms = sorted(table(name), key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(form_regex(f) for f in forms) + ")"

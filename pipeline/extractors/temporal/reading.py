@@ -1,0 +1,120 @@
+"""What a handler returns (`Reading`), what it reads besides the match (`Ctx`), and the shared
+steps: a Point -> a Reading; the year of a date written without one; anchor shifts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from .calendar import Point, bounds, granularity, narrow, timex, valid_day
+
+
+@dataclass
+class Reading:
+    """One normalised temporal expression (the row of the dates table, minus ids/offsets)."""
+
+    kind: str
+    value: str | None
+    earliest: str | None = None
+    latest: str | None = None
+    granularity: str | None = None
+    modifier: str | None = None
+    text_en: str | None = None
+    flags: list[str] = field(default_factory=list)
+    relative: bool = False     # resolved against the anchor
+    day: date | None = None    # the day it denotes, when it denotes one (for later clock times)
+    start: int | None = None   # a narrower span than the match, when the handler says so
+    end: int | None = None
+
+
+@dataclass
+class Ctx:
+    """What a handler may read besides its match."""
+
+    text: str
+    anchor_day: date | None = None
+    tense: str | None = None            # 'past' | 'future' | 'present' | None (no verb, no parse)
+    doc_tense: str | None = None        # the document's dominant tense ('past' | 'future' | None)
+    last_day: date | None = None        # the last day-precision date before it (same paragraph)
+    last_year: int | None = None        # the last explicit year before it (same sentence)
+    week_rel: int | None = None         # `mardi de la semaine prochaine`: the week's offset
+    prep: str | None = None             # the leading preposition (folded), if any
+    prep_modifier: str | None = None
+    before: str = ""                    # up to 40 characters before the span
+    after: str = ""                     # up to 40 characters after the span
+    today_is_vague: Callable[[], bool] = lambda: False
+
+
+def point_reading(p: Point, *, kind: str = "date", part: str | None = None,
+                  text_en: str | None = None, relative: bool = False,
+                  flags: list[str] | None = None) -> Reading:
+    """A Reading for a calendar Point; `part` (start/mid/end) narrows the bounds."""
+    flags = list(flags or [])
+    if p.gran in ("day", "pod", "hour", "minute") and not valid_day(p.year, p.month, p.day):
+        flags.append("invalid_day")
+    span = bounds(p)
+    earliest = latest = None
+    if span:
+        lo, hi = narrow(*span, part)
+        earliest, latest = lo.isoformat(), hi.isoformat()
+    day = None
+    if p.year and p.month and p.day and valid_day(p.year, p.month, p.day):
+        day = date(p.year, p.month, p.day)
+    return Reading(kind, timex(p), earliest, latest, granularity(p), part, text_en, flags,
+                   relative, day)
+
+
+def direction_of(ctx: Ctx) -> int:
+    """-1 when the clause speaks of the past, +1 of the future, 0 when unknown."""
+    if ctx.prep_modifier == "since":
+        return -1
+    if ctx.prep_modifier in ("by", "until"):
+        return 1
+    return {"past": -1, "future": 1}.get(ctx.tense or "", 0)
+
+
+def infer_year(month: int, day: int | None, ctx: Ctx, rel: int | None = None) -> int | None:
+    """Year of a date written without one: the anchor's year, moved back or forward by the
+    relative word (`dernier`/`prochain`) or else the tense; unknown tense -> nearest occurrence."""
+    anchor = ctx.anchor_day
+    if anchor is None:
+        return None
+    year = anchor.year
+    key = (month, day) if day is not None else (month, 0)
+    now = (anchor.month, anchor.day) if day is not None else (anchor.month, 0)
+    cmp = (key > now) - (key < now)
+    direction = rel if rel else direction_of(ctx)
+    strict = bool(rel)  # `mai dernier` in May is last year's May
+    if direction < 0 and (cmp > 0 or (strict and cmp == 0)):
+        return year - 1
+    if direction > 0 and (cmp < 0 or (strict and cmp == 0)):
+        return year + 1
+    if direction == 0:
+        gap = (month - anchor.month) + ((day or 15) - anchor.day) / 31
+        if gap > 6:
+            return year - 1
+        if gap < -6:
+            return year + 1
+    return year
+
+
+def fix_year(raw: str, anchor_year: int | None) -> tuple[int | None, list[str]]:
+    """A year as written -> (year, flags). Two digits -> the 19xx/20xx year nearest the anchor;
+    a 5-digit year that becomes plausible (within a century of the anchor, or of 2000) by
+    dropping one digit is fixed to the one nearest the anchor and flagged
+    `year_out_of_range:32025->2025`; otherwise the year is unusable (None)."""
+    digits = "".join(c for c in raw if c.isdigit())
+    target = anchor_year or 2000
+    if len(digits) == 2:
+        value = int(digits)
+        return min((1900 + value, 2000 + value), key=lambda y: (abs(y - target), -y)), []
+    if len(digits) == 4:
+        return int(digits), []
+    if len(digits) == 5:
+        options = {int(digits[:i] + digits[i + 1:]) for i in range(5)}
+        plausible = sorted(y for y in options if abs(y - target) <= 100)
+        if plausible:
+            best = min(plausible, key=lambda y: (abs(y - target), y))
+            return best, [f"year_out_of_range:{digits}->{best}"]
+    return None, [f"year_out_of_range:{digits}"]
