@@ -370,6 +370,8 @@ def test_doc_matched_by_relative_path_when_stems_collide(tmp_path):
 def test_cli_evaluate_corpus_runs_the_pipeline_into_a_temp_folder(tmp_path, monkeypatch, capsys):
     corpus = tmp_path / "corpus"
     write_gold(corpus, "article-1.gold.json", gold_doc(**PERFECT))
+    for name in ("article-1.txt", "article-1.en.txt", "README.md", "sans-gold.txt"):
+        (corpus / name).write_text("texte", encoding="utf-8")  # only article-1.txt has gold
     calls = []
 
     def fake_process_corpus(corpus_dir, out, **options):
@@ -383,7 +385,7 @@ def test_cli_evaluate_corpus_runs_the_pipeline_into_a_temp_folder(tmp_path, monk
     import pipeline.run
     monkeypatch.setattr(pipeline.run, "process_corpus", fake_process_corpus)
     assert cli_evaluate([], None, str(corpus), verbose=False, as_json=True) == 0
-    assert calls == [(corpus, {"quiet": True})]
+    assert calls == [(corpus, {"quiet": True, "select": {"article-1.txt"}})]
     printed = json.loads(capsys.readouterr().out)
     assert (printed["entities"]["tp"], printed["dates"]["lenient"]) == (3, ONE)
 
