@@ -159,6 +159,9 @@ def make_dates(nlp: Language, name: str) -> DatesComponent:
 
 @Language.factory("passerelle_entities")
 def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    from .extractors import entities
+
+    entities.warm_up()
     return EntitiesComponent()
 
 

@@ -32,6 +32,14 @@ from .entity_types import MODEL_LABELS, Cand
 SOURCE_RANK = {"acronym": 0, "kb": 1, "cldr": 2, "rule": 3, "model": 4}
 
 
+def warm_up() -> None:
+    """Build the indices `extract` needs (KB, CLDR places, lexicons, word frequencies) now."""
+    from .entity_kb import kb_index
+    from .entity_places import place_index, places_by_code
+
+    kb_index(), place_index(), places_by_code(), lex.zipf_fr("ville"), lex.is_common_word("Ville")
+
+
 def extract(doc) -> list[dict]:
     """One value dict per entity mention of `doc` (see the module docstring)."""
     view = DocView(doc)

@@ -20,9 +20,12 @@ _NON_KEY = re.compile(r"[^\w' &]")
 
 def strip_accents(text: str) -> str:
     """`Kazakhstân` -> `Kazakhstan` (NFKD, combining marks dropped)."""
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """The matching key of a name: case/accents/apostrophes/dashes/spaces neutralised."""
     text = strip_accents(text.translate(_APOSTROPHES)).casefold()
