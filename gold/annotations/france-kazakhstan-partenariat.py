@@ -246,7 +246,7 @@ D("Depuis [2005]", "date", "2005", mod="since")
 D("En [2024], la production", "date", "2024")
 D("après [34 ans]", "duration", "P34Y", mod="after")
 D("[Aujourd'hui], la région", "vague", "PRESENT_REF")
-D("depuis le [24 février 2022]", "date", "2022-02-24", mod="since")
+D("depuis [le 24 février 2022]", "date", "2022-02-24", mod="since")
 
 # ---------------------------------------------------------------- quantities
 Q("les [deux pays]", "count", 2, subject="pays", optional=True,

@@ -59,7 +59,7 @@ D("au [lendemain] de la mort", "date", "2013-10-31", optional=True,
   note="'au lendemain de' an event (here resolvable: the day before Friday); optional")
 D("reçu [vendredi]", "date", "2013-11-01")
 D("Obama, [deux ans] après", "duration", "P2Y")
-D("12 décembre 2011", "date", "2011-12-12")
+D("le 12 décembre 2011", "date", "2011-12-12")
 D("l'[époque], le président", "vague", "PAST_REF", optional=True,
   note="'à l'époque' = at that time (anaphoric to 12 décembre 2011); optional")
 D("arrivée [mercredi]", "date", "2013-10-30")
