@@ -9,6 +9,13 @@ Usage: /work/venv/bin/python bench/quantities_suites.py [--peer] [--full] [--sho
   QUANTITY/PERCENT spans); `--full` runs every component.
 - `--peer` also scores Microsoft's Python package `recognizers-text-suite` on the same inputs.
 
+Not comparable (reported apart, in a second line per suite): cases that contradict SPEC.md,
+listed with the rule they break in `bench/quantities_not_comparable.tsv`, plus two automatic
+rules: a case expecting a result without a value (relative ordinals `dernier`, a unit alone
+`en fahrenheit`: nothing to compare a number with) and a percentage case whose input has no
+percent cue (`un sur trois`, `un quart de`: SPEC says fractions are not percentages). Both
+systems are scored on the same comparable subset.
+
 A case is *reproduced* when the predicted set of (span, value) equals the expected set
 (strict: no missing and no extra prediction of that category; values within 1e-6 relative).
 Negative cases (nothing expected) pass when nothing is predicted. Duckling corpora expect one
@@ -66,6 +73,28 @@ def _major(value, unit):
     """Recognizers-Text gives `34 cents` as 34 Cent; passerelle normalises money to the major
     unit (USD 0.34): either reading of the same amount is accepted (for every system)."""
     return value / 100 if value is not None and unit in SUBUNITS else None
+
+
+PERCENT_CUE = ("%", "pour cent", "pour-cent", "pourcent", "pourcentage", "p. 100", "p.100")
+
+
+def _listed_not_comparable() -> dict[str, str]:
+    path = Path(__file__).resolve().parent / "quantities_not_comparable.tsv"
+    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {r[0]: r[1] for r in rows[1:]}
+
+
+def not_comparable(case: dict, category: str) -> str | None:
+    """Why `case` contradicts SPEC.md (see the module doc), or None when it is comparable."""
+    listed = _listed_not_comparable().get(case["id"])
+    if listed:
+        return listed
+    if any(e[1] is None for e in case["expected"]):
+        return "a result without a value (relative ordinal or unit alone)"
+    if category == "percentages" and not any(c in case["input"].casefold() for c in PERCENT_CUE):
+        return "SPEC: fractions are not percentages (no percent cue)"
+    return None
 
 
 def load(category: str) -> list[dict]:
@@ -212,11 +241,16 @@ def report(category: str, cases: list[dict], preds: list[list[dict]], label: str
     by_source: dict[str, list[int]] = {}
     for c, p in zip(cases, preds):
         ok = score(c, p)
-        for key in (c["source"], "ALL") + (("RT dotnet-supported",) if c["dotnet"] and c["source"].startswith("recog") else ()):
+        keys = (c["source"], "ALL") + (("RT dotnet-supported",) if c["dotnet"] and c["source"].startswith("recog") else ())
+        why = not_comparable(c, category)
+        keys += ("ALL comparable (SPEC)",) if why is None else ()
+        if show and why is not None and label == "passerelle":
+            print(f"    NOT COMPARABLE {c['id']}: {c['input'][:60]!r}: {why}")
+        for key in keys:
             tot = by_source.setdefault(key, [0, 0])
             tot[0] += ok
             tot[1] += 1
-        if show and not ok:
+        if show and not ok and why is None:
             print(f"    MISS {c['id']}: {c['input'][:90]!r}\n       expected {c['expected']}\n"
                   f"       got {[(p['start'], p['end'], p['value'], p.get('value_max'), p.get('approx')) for p in p]}")
     for key, (ok, n) in by_source.items():

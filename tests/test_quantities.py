@@ -121,3 +121,24 @@ def test_unit_forms_are_unique_per_code():
     for code, _kind, _pint, _en, forms in _read_tsv("units.tsv"):
         for form in forms.split("|"):
             assert seen.setdefault(form, code) == code, form
+
+
+def test_generated_si_factors_match_pint():
+    """`si_factors.tsv` is generated from pint (runtime does not load pint): it must agree
+    with pint for every unit of units.tsv (regenerate: python -m pipeline.extractors.units)."""
+    from pipeline.extractors.units import _read_tsv, compute_si_factors
+
+    stored = {code: (float(f), float(o)) for code, f, o in _read_tsv("si_factors.tsv")}
+    live = compute_si_factors()
+    assert set(stored) == set(live)
+    for code, (factor, offset) in live.items():
+        assert stored[code][0] == pytest.approx(factor, rel=1e-12), code
+        assert stored[code][1] == pytest.approx(offset, rel=1e-12, abs=1e-9), code
+
+
+def test_temperature_si_values():
+    from pipeline.extractors.units import match_unit, si_value
+
+    assert si_value(-5.0, match_unit("°C", 0)) == 268.15
+    assert si_value(20.0, match_unit("°F", 0)) == 266.483333333
+    assert si_value(300.0, match_unit("kelvins", 0)) == 300.0

@@ -39,6 +39,9 @@ it in the `anchor` column. Decisions:
   unit's granularity; days and weeks at day granularity);
 - `le lendemain` / `la veille`: the last day-precision date before it, else the anchor
   (flags `relative_to_previous_date` / `relative_to_publication_date`);
+- a day and the time of day next to it are one row of kind time (`lundi à 11h` ->
+  `2025-05-12T11:00`, `Hier à 10 h`, `le 2 mars en fin de matinée`, `ce soir à 8 h` -> 20:00;
+  temporal/combine.py);
 - clock times and parts of day take a day written right after them (`4 h mardi`,
   `vers 15 h 30, hier`), else the last day-precision date before them (`dimanche soir, à
   partir de 22 h` -> that Sunday at 22:00), else the anchor day;
@@ -52,6 +55,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .temporal.combine import join_day_and_time
 from .temporal.resolve import (Anchor, DocState, Picked, candidates, evaluate, infer_anchor,
                                parse_anchor, select)
 
@@ -64,7 +68,7 @@ def extract(doc, anchor: str | None = None, claimed=(), **_context) -> list[dict
     first = [Picked(c, evaluate(state, c, given, None)) for c in candidates(text, claimed)]
     chosen = select([p for p in first if p.readings])
     use = given or infer_anchor(chosen)
-    return _rows(state, chosen, use)
+    return join_day_and_time(text, _rows(state, chosen, use))
 
 
 def _rows(state: DocState, chosen: list[Picked], anchor: Anchor | None) -> list[dict]:

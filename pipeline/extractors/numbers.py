@@ -51,6 +51,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from .quantities_numwords import COLLECTIVES, SCALES, parse_word_seq, strip_accents, word_value
 
@@ -310,7 +311,19 @@ def _negative_words(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
-    """Every number expression in `text`, left to right, non-overlapping (longest wins)."""
+    """Every number expression in `text`, left to right, non-overlapping (longest wins).
+
+    Cached for the last few texts: the percentage and quantity extractors both read the
+    numbers of the same document (NumberMatch is frozen, the list is a fresh copy)."""
+    return list(_find_numbers_cached(text))
+
+
+@lru_cache(maxsize=8)
+def _find_numbers_cached(text: str) -> tuple[NumberMatch, ...]:
+    return tuple(_find_numbers(text))
+
+
+def _find_numbers(text: str) -> list[NumberMatch]:
     cands = _find_digit_numbers(text) + _find_word_numbers(text) + _vulgar_fractions(text)
     cands.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[NumberMatch] = []

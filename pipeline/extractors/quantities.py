@@ -6,8 +6,11 @@ the span rules). This layer adds what needs the parse or the neighbouring senten
 
 - counts: a bare number that counts the noun right after it (`18 provinces`, `240 communes`,
   `trois premiers exportateurs`, `60 à 65 millions d'habitants`) -> kind `count`, span through
-  the noun, `subject` the noun phrase. Never for `un`/`une`/`zéro` alone, a year, a time noun
-  (`34 ans` is the dates extractor's duration) or a noun in the `not_counted` list.
+  the noun and its lexicalised compound (`27 États membres`, `cinq voitures piégées`; lists
+  `compound_apposition` and `counted_compound` of rules.tsv; a plain adjective stays out:
+  `44 États [enclavés]`), `subject` the noun phrase. Never for `un`/`une`/`zéro` alone, a year,
+  a time noun (`34 ans` is the dates extractor's duration), a weekday or part of the day
+  (`trois samedi`: the dates extractor's) or a noun in the `not_counted` list.
 - carried-over units and currencies (documented rule): a bare number takes the unit or
   currency of the nearest preceding quantity of the same or the previous sentence, flagged
   `unit_inferred` / `currency_inferred`, only when it has a scale word (`dont 9,1 millions`,
@@ -65,12 +68,38 @@ def _counted_noun(doc, row: dict):
         tok = doc[tok.i + 1]
     if not _countable(tok):
         return None
-    return tok, tok.idx + len(tok)
+    return tok, _compound_end(doc, tok)
+
+
+def _singular(word: str) -> str:
+    word = word.casefold().replace("’", "'")
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def _compound_end(doc, tok) -> int:
+    """End of the counted noun with its lexicalised compound (gold rule Q1): a noun in
+    apposition (`États membres`, `secteurs clés`) or a listed noun + participle/adjective
+    compound (`voitures piégées`); other adjectives stay out (`44 États [enclavés]`)."""
+    end = tok.idx + len(tok)
+    if tok.i + 1 >= len(doc):
+        return end
+    nxt = doc[tok.i + 1]
+    if nxt.idx != end + 1 or not nxt.is_alpha:
+        return end
+    if nxt.lower_ in lex.words("compound_apposition") or \
+            f"{_singular(tok.text)} {_singular(nxt.text)}" in _compounds():
+        return nxt.idx + len(nxt)
+    return end
+
+
+def _compounds() -> frozenset[str]:
+    return lex.singular_set("counted_compound", _singular)
 
 
 def _countable(tok) -> bool:
     word = tok.lower_
-    if word in lex.words("time_noun") or word in lex.words("not_counted") or word in lex.MONTHS:
+    if (word in lex.words("time_noun") or word in lex.words("not_counted") or word in lex.MONTHS
+            or word in lex.words("date_noun")):
         return False
     if tok.pos_ == "NOUN":
         return tok.is_alpha or "-" in tok.text
@@ -126,7 +155,9 @@ def _resolve_bare(doc, text: str, row: dict, previous: list[dict], sentence: int
     if counted is not None:
         tok, end = counted
         out = dict(row, kind="count", end=end, text=text[row["start"]:end])
-        out["subject"] = subject_of(doc, row["start"], end, counted=tok)
+        subject = subject_of(doc, row["start"], end, counted=tok)
+        compound = text[tok.idx:end]
+        out["subject"] = compound if not subject or len(subject) < len(compound) else subject
         return out
     if row["text"].casefold() in WORD_ONE:
         return None

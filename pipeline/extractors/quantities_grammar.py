@@ -20,6 +20,7 @@ Durations (`34 ans`, `deux semaines`) belong to the dates extractor; ages are cl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import quantities_lexicon as lex
 from .numbers import NumberMatch, find_numbers, strip_accents
@@ -43,7 +44,13 @@ _PCT_INNER = re.compile(r"[ \u00a0\u202f]?%")
 
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     """Phone numbers, URLs, numeric dates and clock times."""
-    return [m.span() for rx in (_PHONE_RE, _URL_RE, _DATE_RE) for m in rx.finditer(text)]
+    return list(_blocked_cached(text))
+
+
+@lru_cache(maxsize=8)
+def _blocked_cached(text: str) -> tuple[tuple[int, int], ...]:
+    """Cached: the percentage and quantity extractors both scan the same document."""
+    return tuple(m.span() for rx in (_PHONE_RE, _URL_RE, _DATE_RE) for m in rx.finditer(text))
 
 
 def _glued_left(text: str, m: NumberMatch) -> bool:
@@ -51,7 +58,8 @@ def _glued_left(text: str, m: NumberMatch) -> bool:
         return False
     before = text[m.start - 1]
     if before.isalpha() and before.isupper() and match_currency_before(text, m.start):
-        return False  # `USD1,23`, `EUR29,99`
+        # `USD1,23`, `EUR29,99`: a glued code is a price with cents; `COP30`, `COP21` are names
+        return not re.search(r"[,.]\d{1,2}$", m.text)
     if before.isalpha() or before in "°#_@":
         return True
     return before in "-–/" and m.start >= 2 and text[m.start - 2].isalpha()
@@ -101,8 +109,8 @@ def _groups(text: str, nums: list[NumberMatch]) -> list[Group]:
 
 def _range(text: str, lo: NumberMatch, hi: NumberMatch) -> Group | None:
     """`60 à 65 millions`, `entre 30.500 et 31.500`, `10-15`, `de 2 à 3`, `10 euros - 20 euros`."""
-    if lo.kind != "cardinal" or hi.kind != "cardinal" or hi.sign:
-        return None
+    if lo.kind != "cardinal" or hi.kind != "cardinal" or hi.sign and not lo.sign:
+        return None  # a signed upper end only with a signed lower end (`de -5 à -10 °C`)
     gap_start = lo.end
     inner = _unit_or_currency(text, lo.end, lo.scaled)
     pct = _PCT_INNER.match(text, lo.end)
@@ -129,12 +137,15 @@ def _range(text: str, lo: NumberMatch, hi: NumberMatch) -> Group | None:
         if lo.value * hi.factor > hi.value:
             return None  # `15 % à 415,9 millions`
         low = lo.value * hi.factor
-    if low > hi.value:
+    high = hi.value
+    if low > high and low < 0 and high < 0:
+        low, high = high, low  # `de -5 à -10 °C`: value -10, value_max -5
+    if low > high:
         return None
     start = lo.start
     if prev == ["entre"]:
         start = text.casefold().rfind("entre", 0, lo.start)
-    return Group(lo, hi, low, hi.value, start, hi.end)
+    return Group(lo, hi, low, high, start, hi.end)
 
 
 # --------------------------------------------------------------------------- units

@@ -39,6 +39,16 @@ def words(name: str) -> frozenset[str]:
     return word_lists().get(name, frozenset())
 
 
+_SINGULAR: dict[str, frozenset[str]] = {}
+
+
+def singular_set(name: str, singular) -> frozenset[str]:
+    """The multi-word entries of list `name`, each word passed through `singular` (cached)."""
+    if name not in _SINGULAR:
+        _SINGULAR[name] = frozenset(" ".join(singular(w) for w in entry.split()) for entry in words(name))
+    return _SINGULAR[name]
+
+
 @lru_cache(maxsize=1)
 def approximators() -> dict[str, list[tuple[str, str]]]:
     """position -> [(phrase, approx)] longest phrase first."""
@@ -59,10 +69,22 @@ def percent_cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _before_by_last_char() -> dict[str, list[tuple[str, str]]]:
+    """Last character of a `before` phrase -> its phrases, longest first (few are tried)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for phrase, approx in approximators()["before"]:
+        out.setdefault(phrase[-1:], []).append((phrase, approx))
+    return out
+
+
 def approx_before(text: str, start: int) -> tuple[str, int] | None:
     """(approx, phrase start) of an approximator ending just before `start` (one space)."""
     left = text[max(0, start - 30):start].translate(APOSTROPHES).casefold()
-    for phrase, approx in approximators()["before"]:
+    if not left:
+        return None
+    last = left[-1] if left[-1] == "'" else left[-2:-1] if left[-1] in " \u00a0" else ""
+    for phrase, approx in _before_by_last_char().get(last, ()):
         for sep in (" ", "\u00a0", ""):
             probe = phrase + sep
             if phrase.endswith("'") and sep:

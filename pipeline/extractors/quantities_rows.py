@@ -86,14 +86,19 @@ def unit_row(text: str, group: Group, um: UnitMatch, start: int) -> dict:
 
 
 _DEGREES_RE = re.compile(r"[ \u00a0]?(?:°|degrés?|degres|degrès|deg\.?)(?![\w])")
-_BELOW_ZERO_RE = re.compile(r"[ \u00a0](?:en|au)[ -]dessous de z[ée]ro(?![\w])")
+_BELOW_ZERO_RE = re.compile(r"[ \u00a0](?:(?:en|au)[ -]dessous de|sous) z[ée]ro(?![\w])", re.IGNORECASE)
 
 
 def bare_degrees(text: str, group: Group) -> dict | None:
     """`35 degrés`, `45°`: Celsius assumed (flag unit_assumed), or an angle after an angle cue."""
     m = _DEGREES_RE.match(text, group.end)
     if not m:
-        return None
+        if not _BELOW_ZERO_RE.match(text, group.end) or group.lo.kind != "cardinal":
+            return None
+        # `10 en dessous de zéro`: a temperature (Celsius assumed) with no unit written
+        um = UnitMatch(units()["degC"], group.end, group.end)
+        row = dict(unit_row(text, group, um, group.start), unit_text=None, flags=["unit_assumed"])
+        return below_zero(text, row)
     left = text[max(0, group.start - 60):group.start].casefold()
     angle = any(re.search(rf"\b{re.escape(w)}\b", left) for w in lex.words("angle_cue"))
     um = UnitMatch(units()["deg" if angle else "degC"], m.start() + (m.group()[0] in WS), m.end())
@@ -103,13 +108,49 @@ def bare_degrees(text: str, group: Group) -> dict | None:
 
 
 def below_zero(text: str, row: dict) -> dict:
-    """`10 degrés en dessous de zéro` -> -10."""
+    """`10 degrés en dessous de zéro`, `5 degrés sous zéro` -> -10, -5; then a temperature
+    difference gets its SI value without the offset (`temperature_difference`)."""
     m = _BELOW_ZERO_RE.match(text, row["end"])
-    if not m or row["kind"] != "temperature":
+    if m and row["kind"] == "temperature":
+        value = -row["value"]
+        um = UnitMatch(units()[row["unit"]], 0, 0)
+        row = dict(row, end=m.end(), value=value, si_value=si_value(value, um))
+    return temperature_difference(text, row)
+
+
+_TEMP_AFTER_RE = re.compile(r"[ \u00a0](?:de plus|de moins|supplémentaires?|de (?:réchauffement|hausse|baisse))(?![\w])",
+                            re.IGNORECASE)
+
+
+def temperature_difference(text: str, row: dict) -> dict:
+    """A temperature change (`une hausse de 2 °C`, `a baissé de 3 degrés`, `limiter le
+    réchauffement à 1,5 °C`, `1,5 °C de plus`) is a difference: its SI value is the
+    value times the factor, without the 273.15 K offset, flagged `temperature_difference`.
+    Absolute readings stay absolute (`a grimpé à 43 °C`, `il fait -5 °C`, `+2 °C` in a
+    weather report: a written sign alone is not a cue)."""
+    if row.get("kind") != "temperature" or row.get("si_value") is None:
         return row
-    value = -row["value"]
-    um = UnitMatch(units()[row["unit"]], 0, 0)
-    return dict(row, end=m.end(), value=value, si_value=si_value(value, um))
+    if not (_TEMP_AFTER_RE.match(text, row["end"]) or _change_before(text, row["start"])):
+        return row
+    unit = units()[row["unit"]]
+    return dict(row, si_value=float(f"{row['value'] * unit.factor:.12g}"),
+                flags=list(row.get("flags") or []) + ["temperature_difference"])
+
+
+def _change_before(text: str, start: int) -> bool:
+    """`<change cue> ... de N` or `réchauffement ... à N` in the clause before `start`."""
+    found = lex.approx_before(text, start)
+    pos = found[1] if found else start
+    left = text[max(0, pos - 60):pos]
+    left = left[max(left.rfind(c) for c in ".;:,()") + 1:]
+    words = re.findall(r"\w+'?", left.replace("’", "'").casefold())[-6:]
+    if not words or words[-1] not in ("de", "d'", "à", "a"):
+        return False
+    cues = lex.words("temperature_change")
+    stems = [w for w in words[:-1] if any(w.startswith(c) for c in cues)]
+    if words[-1] in ("à", "a"):
+        return any(w.startswith("réchauff") for w in stems)
+    return bool(stems)
 
 
 def livres_money(text: str, group: Group, um: UnitMatch) -> dict:

@@ -14,7 +14,10 @@ tokens, never across punctuation or a relative clause), without determiners.
 """
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left
+
+from spacy.attrs import IDX
 
 NOUNISH = ("NOUN", "PROPN")
 RIGHT_DEPS = ("amod", "nmod", "flat:name", "fixed", "compound", "flat", "nummod")
@@ -44,7 +47,8 @@ def noun_phrase(doc, tok, stop: int | None = None) -> str | None:
         sub = list(child.subtree)
         if any(t.is_punct or t.dep_ == "cc" for t in sub) or sub[-1].i - first.i + 1 > MAX_TOKENS:
             break
-        if child.dep_ == "nmod" and sub[0].lower_ not in ("de", "d'", "d’", "du", "des", "par", "en"):
+        if child.dep_ == "nmod" and sub[0].lower_ not in ("de", "d'", "d’", "du", "des", "par", "en") \
+                and not (len(sub) == 1 and child.i == last.i + 1):  # `États membres` (apposition)
             break
         if limit is not None and sub[-1].idx + len(sub[-1]) > limit:
             break
@@ -64,19 +68,17 @@ def _not_a_subject(tok) -> bool:
             or word in ("pourcentage", "pourcentages", "pourcent", "point", "points"))
 
 
-_STARTS: dict[int, tuple[int, int, list[int]]] = {}  # id(doc) -> (n tokens, end char, starts)
+_STARTS: list = [None, []]  # [weak reference to the doc being processed, its token starts]
 
 
 def token_starts(doc) -> list[int]:
-    """Start offsets of the tokens of `doc` (cached for the doc being processed)."""
-    key = id(doc)
-    cached = _STARTS.get(key)
-    end = doc[-1].idx + len(doc[-1]) if len(doc) else 0
-    if cached is None or cached[0] != len(doc) or cached[1] != end:
-        _STARTS.clear()
-        cached = (len(doc), end, [t.idx for t in doc])
-        _STARTS[key] = cached
-    return cached[2]
+    """Start offsets of the tokens of `doc` (cached for the doc being processed; a weak
+    reference, not `id(doc)`, so a new Doc at a freed Doc's address never hits the cache)."""
+    ref = _STARTS[0]
+    if ref is None or ref() is not doc or len(_STARTS[1]) != len(doc):
+        _STARTS[0] = weakref.ref(doc)
+        _STARTS[1] = doc.to_array(IDX).tolist()  # no Token objects: ~20x faster than a loop
+    return _STARTS[1]
 
 
 def token_after(doc, char: int):

@@ -1,7 +1,325 @@
-"""terms extractor (placeholder until its issue lands: extracts nothing)."""
+"""Glossary term candidates: domain noun phrases and common (non-entity) acronyms.
+
+Candidates come from the parse, per sentence, with a small grammar over POS tags, read on
+`term_words.Word`s (hyphen compounds joined, obvious tagging errors repaired):
+
+    SEG  := ADJ* NOUN ADJ* ((et|ou) ADJ)?
+    TERM := SEG ( P DET? SEG )?       P in PREPOSITIONS, DET a definite article (la, l', les)
+
+(`partenariat stratégique`, `pays enclavés`, `PIB par habitant`, `chaîne d'approvisionnement`,
+`ligne à haute tension`, `retrait des troupes américaines`). A TERM starts on its first noun;
+every prefix of it that ends on a noun or an adjective is a (nested) candidate too, the bare
+noun included, so the glossary can rank nested terms (C-value). A phrase that starts with an
+adjective (`premier ministre`, `grande puissance`) is a candidate only when the termbase knows
+it. Words inside named entities, dates, percentages and measured quantities are never part
+of a term. Acronym-shaped tokens outside entities are candidates of kind `acronym`: with their
+English when `acronyms.tsv` knows them (an ambiguous one is resolved by the expansion written
+in the document, `pipeline.glossary_english.lookup_acronym`), else with no English.
+
+Each candidate carries `term_fr` (as written, sentence-initial capital removed), `lemma` (its
+citation form: nouns and adjectives in the singular, gender kept, used for lookups and grouping)
+and its English, resolved here where POS and number are known: termbase (as written, then the
+citation form, pluralised in English when the French is plural) > compositional (every word
+known, `pipeline.terminology.compose_en`) > none. Ranking and filtering are corpus-wide, in
+`pipeline/glossary.py`.
+
+Value dicts: `text`, `start`, `end`, `term_fr`, `lemma`, `term_en`, `en_source` (termbase,
+compositional, acronym, none) and `kind`: `term`, `acronym`, or `entity` for the English of
+an organisation or place name the entity layer left without one (`_entity_name_rows`; not a
+term candidate).
+"""
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .term_words import Word, doc_words
+
+PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "par", "en", "sur",
+                          "pour", "contre", "entre", "avec", "sans"})
+TAKES_ARTICLE = frozenset({"de", "d'", "d’", "à", "sur", "pour", "contre", "entre", "avec",
+                           "sans", "par", "en"})
+DEFINITE = frozenset({"la", "l'", "l’", "les", "le"})
+COORDINATION = frozenset({"et", "ou"})
+MAX_WORDS = 7
+_ACRONYM_RE = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&]{1,6}$")
+_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+_WORD_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
+
+
+@lru_cache(maxsize=1)
+def locution_nouns() -> frozenset[str]:
+    """Nouns that form a locution after a preposition (`data/term_locutions.txt`)."""
+    text = resources.files("pipeline").joinpath("data", "term_locutions.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
+
+
+def _wordlike(w: Word) -> bool:
+    return bool(_WORD_RE.match(w.text)) and len(w.text) > 2 and not w.is_stop and not w.blocked
+
+
+def _is_noun(w: Word) -> bool:
+    return w.pos == "NOUN" and _wordlike(w)
+
+
+def _is_adj(w: Word, tm=None) -> bool:
+    """An adjective, a past participle used as one (`pays enclavés`), or (with the
+    lexicon `tm`) a word tagged NOUN that the lexicon knows only as an adjective."""
+    if not _wordlike(w):
+        return False
+    if w.pos == "ADJ" or w.participle:
+        return True
+    if (tm is not None and w.pos == "NOUN" and tm.lookup_word(w.lemma, "ADJ") is not None
+            and tm.lookup_word(w.lemma, "NOUN") is None):
+        w.pos = "ADJ"  # repaired for the rest of the Doc: the lexicon has no such noun
+        return True
+    return False
+
+
+def singular(w: Word) -> str:
+    """The singular of a French noun/adjective as written (keeps gender and case):
+    `critiques` -> `critique`, `régionaux` -> `régional`, `réseaux` -> `réseau`,
+    `travaux` -> `travail` (the lemma, for irregular nouns); invariable words unchanged."""
+    text = w.text
+    low, lemma = text.lower(), w.lemma.lower()
+    if not w.plural or len(text) <= 3 or lemma == low:
+        return text
+    if low.endswith("eaux"):
+        return text[:-1]
+    if low.endswith(("aux", "eux", "oux")):
+        if w.pos in ("NOUN", "PROPN") and lemma[:2] == low[:2]:
+            return text[:1] + lemma[1:] if text[:1].isupper() else lemma
+        return text[:-3] + "al" if low.endswith("aux") else text
+    if low.endswith(("s", "x")) and not low.endswith("ss"):
+        return text[:-1]
+    return text
+
+
+class _Grammar:
+    """The term grammar over the words of one Doc."""
+
+    def __init__(self, words: list[Word], tm):
+        self.words, self.tm = words, tm
+
+    def _limit(self, start: int) -> int:
+        sent, n = self.words[start].sent, min(len(self.words), start + MAX_WORDS)
+        end = start
+        while end < n and self.words[end].sent == sent:
+            end += 1
+        return end
+
+    def _attached(self, i: int, j: int) -> bool:
+        """Whether word `j` depends on a word of the phrase `[i, j)` and is no verb in
+        disguise (`les troupes étrangères inquiète le ministre`: it has an object)."""
+        w = self.words
+        return w[j].dep != "ROOT" and not w[j].verbal and w[i].i <= w[j].head < w[j].i
+
+    def segment_ends(self, i: int, limit: int) -> list[int]:
+        """Exclusive ends after the noun at `i` and after each post-nominal adjective."""
+        w, ends, j = self.words, [i + 1], i + 1
+        while j < limit:
+            if _is_adj(w[j], self.tm) and self._attached(i, j):
+                j += 1
+                ends.append(j)
+            elif (w[j].text.lower() in COORDINATION and j > i + 1 and j + 1 < limit
+                  and _is_adj(w[j + 1], self.tm)):
+                ends.append(j + 2)
+                break
+            else:
+                break
+        return ends
+
+    def complement_noun(self, j: int, limit: int) -> int | None:
+        """Index of the noun of `P DET? ADJ* NOUN` starting at the preposition `j`."""
+        w = self.words
+        if j >= limit or w[j].blocked or w[j].text.lower() not in PREPOSITIONS:
+            return None
+        k = j + 1
+        if (k < limit and w[k].text.lower() in DEFINITE and w[k].pos == "DET"
+                and w[j].text.lower() in TAKES_ARTICLE):
+            k += 1
+        while k < limit and _is_adj(w[k]) and w[k].pos == "ADJ":
+            k += 1
+        if k >= limit or w[k].text.lower() in locution_nouns():
+            return None
+        if w[k].pos == "VERB" and not w[k].participle and _wordlike(w[k]) and (
+                self.tm.lookup_word(singular(w[k]).lower(), "NOUN") is not None):
+            w[k].pos = "NOUN"  # `PIB par habitant`: a known noun the tagger read as a verb
+        return k if _is_noun(w[k]) else None
+
+    def phrase_ends(self, start: int) -> list[int]:
+        """Word indices (exclusive ends) of every candidate starting with the noun at `start`."""
+        limit = self._limit(start)
+        ends = self.segment_ends(start, limit)
+        noun = self.complement_noun(ends[-1], limit)
+        if noun is not None:
+            ends += self.segment_ends(noun, limit)
+        return ends
 
 
 def extract(doc, **context) -> list[dict]:
-    """Rows of the terms table found in `doc` (none yet)."""
-    return []
+    """Term candidates of `doc` as value dicts (see docs/architecture.md)."""
+    from .. import glossary_english as ge, terminology as tm
+
+    words = doc_words(doc)
+    grammar = _Grammar(words, tm)
+    rows = []
+    for i, w in enumerate(words):
+        if w.blocked:
+            continue
+        if _ACRONYM_RE.match(w.text) and not _ROMAN_RE.match(w.text):
+            rows.append(_acronym_row(w, ge.lookup_acronym(w.text, doc.text), ge))
+            if w.pos in ("NOUN", "PROPN"):
+                ends = [e for e in grammar.phrase_ends(i) if e > i + 1]
+                rows.extend(_rows(doc, words, i, i, ends, tm, ge))
+        elif _is_noun(w) and not _locution(words, i):
+            rows.extend(_rows(doc, words, i, i, grammar.phrase_ends(i), tm, ge))
+        elif w.pos == "ADJ" and not w.blocked and _WORD_RE.match(w.text):
+            rows.extend(_adjective_rows(doc, words, i, grammar, tm, ge))
+    return rows + _entity_name_rows(doc, words, tm, ge)
+
+
+NAME_LABELS = frozenset({"ORG", "LOCATION"})
+
+
+def _entity_name_rows(doc, words: list[Word], tm, ge) -> list[dict]:
+    """English for entity names the entity layer left without one (kind `entity`).
+
+    Only names of organisations and places that the knowledge base does not know, and
+    not media (a title is not translated): the termbase or compositional translation of
+    the name's words in title case (`Parti communiste` -> `Communist Party`). Person
+    names, titles of works and events (MISC) and acronyms (those of `acronyms.tsv` are not
+    organisations) are never translated here. The glossary gives this English to the
+    entity's row; these rows are not term candidates.
+
+    `term_fr` is the entity's text, but the row's offsets also cover one neighbouring token
+    (the previous one, else the next): spaCy keys a span's `_.value` by its character
+    offsets, so a span with the entity's own offsets would overwrite the entity's value.
+    """
+    first = {w.i: n for n, w in enumerate(words)}
+    rows = []
+    for ent in doc.ents:
+        value = ent._.value or {}
+        if (not value or value.get("name_en") or value.get("kb_id")
+                or value.get("label") not in NAME_LABELS or value.get("category") == "media"
+                or len(doc) == ent.end - ent.start):
+            continue
+        text = doc.text[value["start"]:value["end"]]
+        english, source = _entity_english(ent, text, words, first, tm, ge)
+        wider = doc[ent.start - 1:ent.end] if ent.start else doc[ent.start:ent.end + 1]
+        rows.append({"text": wider.text, "start": wider.start_char, "end": wider.end_char,
+                     "term_fr": text, "lemma": text, "term_en": english,
+                     "en_source": source if english else "none", "kind": "entity"})
+    return rows
+
+
+def _entity_english(ent, text: str, words: list[Word], first: dict[int, int], tm, ge
+                    ) -> tuple[str | None, str]:
+    if _ACRONYM_RE.match(text) or ent.start not in first:
+        return None, "none"
+    run = [w for w in words[first[ent.start]:] if w.j <= ent.end]
+    heads = [w for w in run if w.pos in ("NOUN", "PROPN")]
+    if not heads:
+        return None, "none"
+    english, source = _english(run, heads[0], text, text, tm, ge)
+    return (title_case(english) if english else None), source
+
+
+_MINOR = frozenset({"a", "an", "the", "of", "and", "or", "for", "on", "in", "to", "with", "at",
+                    "by", "per", "from", "against", "between"})
+
+
+def title_case(english: str) -> str:
+    """English name capitalisation: every word but minor function words (not the first)."""
+    words = english.split(" ")
+    return " ".join(w if (i and w in _MINOR) or not w[:1].islower() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+def _locution(words: list[Word], i: int) -> bool:
+    """A locution noun right after a preposition (`à cause de`, `au sein de`)."""
+    return (i > 0 and words[i].text.lower() in locution_nouns()
+            and words[i - 1].text.lower() in PREPOSITIONS)
+
+
+def _acronym_row(w: Word, entry, ge) -> dict:
+    term_en, _ = ge.acronym_english(entry)
+    return {"text": w.text, "start": w.start, "end": w.end, "term_fr": w.text,
+            "lemma": w.text, "term_en": term_en, "en_source": "acronym" if term_en else "none",
+            "kind": "acronym"}
+
+
+def _adjective_rows(doc, words: list[Word], i: int, grammar: _Grammar, tm, ge) -> list[dict]:
+    """`premier ministre`, `grandes puissances`: only phrases the termbase knows."""
+    j = i
+    while j < len(words) and j - i < 3 and not words[j].blocked and words[j].pos == "ADJ":
+        j += 1
+    if j == i or j >= len(words) or not _is_noun(words[j]) or words[j].sent != words[i].sent:
+        return []
+    rows = _rows(doc, words, i, j, grammar.phrase_ends(j), tm, ge)
+    return [r for r in rows if r["en_source"] == "termbase"]
+
+
+def _forms(doc, words: list[Word]) -> tuple[str, str]:
+    """Surface form and citation form of a word run, sentence-initial capital removed."""
+    surface = doc.text[words[0].start:words[-1].end]
+    citation = "".join((singular(w) if w.pos in ("NOUN", "ADJ", "VERB") else w.text)
+                       + doc[w.j - 1].whitespace_ for w in words).strip()
+    first = words[0]
+    if first.text[:1].isupper() and not first.text.isupper() and first.pos != "PROPN":
+        surface, citation = surface[0].lower() + surface[1:], citation[0].lower() + citation[1:]
+    return surface, citation
+
+
+def _rows(doc, words: list[Word], start: int, head: int, ends: list[int], tm, ge) -> list[dict]:
+    rows = []
+    for end in ends:
+        run = words[start:end]
+        surface, citation = _forms(doc, run)
+        term_en, source = _english(run, words[head], surface, citation, tm, ge)
+        rows.append({"text": doc.text[run[0].start:run[-1].end], "start": run[0].start,
+                     "end": run[-1].end, "term_fr": surface, "lemma": citation,
+                     "term_en": term_en, "en_source": source, "kind": "term"})
+    return rows
+
+
+def _english(run: list[Word], head: Word, surface: str, citation: str, tm, ge
+             ) -> tuple[str | None, str]:
+    """(English, source) of one candidate: termbase, then compositional, else (None, none).
+
+    A termbase entry found through the written form is used as is when that form is a
+    plural entry of its own (`relations bilatérales`); an entry found through the singular
+    citation form (or an invariable word such as `taux`) is put in the English plural when
+    the French head is plural, unless the entry's notes say it is plural already."""
+    entry = tm.lookup_term(surface)
+    own_plural = entry is not None and surface.lower() != citation.lower()
+    entry = entry or tm.lookup_term(citation)
+    if entry is not None:
+        if head.plural and not own_plural and "plural" not in entry.notes:
+            return ge.pluralize_en(entry.term_en), "termbase"
+        return entry.term_en, "termbase"
+    for parts in (_compose_parts(run, lemma=True), _compose_parts(run, lemma=False)):
+        composed = tm.compose_en(parts)
+        if composed:
+            return composed, "compositional"
+    return None, "none"
+
+
+def _compose_parts(run: list[Word], lemma: bool) -> list[tuple[str, ...]]:
+    """`(lemma, pos[, number])` tuples for `terminology.compose_en`: a preposition carries
+    its written form (`du`, `des` are contracted articles), a noun its number."""
+    parts: list[tuple[str, ...]] = []
+    for w in run:
+        low = w.text.lower().replace("’", "'")
+        number = "Plur" if w.plural else "Sing"
+        if w.pos == "ADP" or low in PREPOSITIONS:
+            parts.append((low, "ADP"))
+        elif w.pos == "DET":
+            parts.append((low, "DET", number))
+        elif low in COORDINATION:
+            parts.append((low, "CCONJ"))
+        else:
+            word = w.lemma.lower() if lemma else singular(w).lower()
+            parts.append((word, "NOUN" if w.pos == "PROPN" else w.pos, number))
+    return parts

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .quantities_numwords import strip_accents
 from .units import APOSTROPHES
 
 
@@ -126,19 +127,37 @@ def _lengths() -> tuple[int, ...]:
     return tuple(sorted({len(f) for f in forms}, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _lengths_by_edge() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """(folded first char -> lengths, folded last char -> lengths), longest first: a position
+    is only probed with the lengths a currency form starting/ending there can have."""
+    first: dict[str, set[int]] = {}
+    last: dict[str, set[int]] = {}
+    for form in list(currency_table()) + list(_indexes()[0]):
+        first.setdefault(_edge_char(form[:1]), set()).add(len(form))
+        last.setdefault(_edge_char(form[-1:]), set()).add(len(form))
+    return ({k: tuple(sorted(v, reverse=True)) for k, v in first.items()},
+            {k: tuple(sorted(v, reverse=True)) for k, v in last.items()})
+
+
+def _edge_char(ch: str) -> str:
+    return _fold(ch.translate(APOSTROPHES))[:1]
+
+
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key of a currency name (`kenyans` = `kényans`)."""
-    from .quantities_numwords import strip_accents
-
     return strip_accents(text)
 
 
-def _lookup(cand: str) -> Currency | None:
+def _lookup(cand: str, folded_cand: str | None = None) -> Currency | None:
+    """The currency of a form as written, else of its folded form (names of 4+ letters)."""
     table = currency_table()
     if cand in table:
         return table[cand]
+    if len(cand) < 4 or not cand[0].isalpha():
+        return None
     folded, _ = _indexes()
-    return folded.get(_fold(cand))
+    return folded.get(folded_cand if folded_cand is not None else _fold(cand))
 
 
 def _edge_ok(text: str, start: int, end: int) -> bool:
@@ -151,15 +170,20 @@ def _edge_ok(text: str, start: int, end: int) -> bool:
 
 def match_currency_after(text: str, pos: int) -> CurrencyMatch | None:
     """The longest currency written at `text[pos:]` that may follow a number."""
+    if pos >= len(text):
+        return None
+    lengths = _lengths_by_edge()[0].get(_edge_char(text[pos]), ())
     _, longest = _indexes()
     window = text[pos:pos + longest].translate(APOSTROPHES)
-    for length in _lengths():
+    folded = _fold(window)
+    same_length = len(folded) == len(window)  # folding kept the offsets (no `ß` -> `ss`)
+    for length in lengths:
         if length > len(window):
             continue
         cand = window[:length]
         if cand != cand.strip() or (cand[-1:].isalnum() and text[pos + length:pos + length + 1].isalnum()):
             continue
-        cur = _lookup(cand)
+        cur = _lookup(cand, folded[:length] if same_length else None)
         if cur and cur.suffix and _edge_ok(text, pos, pos + length):
             return CurrencyMatch(cur, pos, pos + length, cand)
     return None
@@ -167,7 +191,9 @@ def match_currency_after(text: str, pos: int) -> CurrencyMatch | None:
 
 def match_currency_before(text: str, end: int) -> CurrencyMatch | None:
     """The longest prefix currency (`$`, `US$`, `€`, `USD`) ending at `text[:end]`."""
-    for length in _lengths():
+    if end <= 0:
+        return None
+    for length in _lengths_by_edge()[1].get(_edge_char(text[end - 1]), ()):
         if length > end:
             continue
         start = end - length

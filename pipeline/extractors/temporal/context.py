@@ -84,11 +84,10 @@ class Parse:
             return None
         if not hasattr(self, "_doc_tense"):
             counts = {"past": 0, "future": 0}
-            for tok in self.doc:
-                if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "acl:relcl"):
-                    found = verb_tense(tok)
-                    if found in counts:
-                        counts[found] += 1
+            for i in _clause_verbs(self.doc):
+                found = verb_tense(self.doc[i])
+                if found in counts:
+                    counts[found] += 1
             best = max(counts, key=counts.get)
             self._doc_tense = best if counts[best] else None
         return self._doc_tense
@@ -96,6 +95,21 @@ class Parse:
     def lemma(self, start: int, end: int) -> str | None:
         verb = self.verb_of(start, end)
         return verb.lemma_.lower() if verb is not None else None
+
+
+_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "acl:relcl")
+
+
+def _clause_verbs(doc) -> list[int]:
+    """Indices of the verbs heading a clause, read from the token arrays (building a Token
+    object for every token of a long document costs more than the whole extraction)."""
+    from spacy.attrs import DEP, POS
+    from spacy.symbols import AUX, VERB
+
+    strings = doc.vocab.strings
+    deps = {strings.add(d) for d in _CLAUSE_DEPS}
+    array = doc.to_array([POS, DEP])
+    return [i for i, (pos, dep) in enumerate(array.tolist()) if pos in (VERB, AUX) and dep in deps]
 
 
 def _has_parse(doc) -> bool:

@@ -192,7 +192,7 @@ def _clock_point(c: Candidate, ctx: Ctx, prefix: str = "") -> Point | None:
         minute = int(c.group(f"{prefix}minute")) if c.group(f"{prefix}minute") else None
     if hour is None or hour > 24 or (minute is not None and minute > 59):
         return None
-    meridiem = fold(c.group(f"{prefix}meridiem")).replace(".", "")
+    meridiem = fold(c.group(f"{prefix}meridiem")).replace(".", "").replace(" ", "")
     if meridiem == "pm" and hour < 12:
         hour += 12
     elif meridiem == "am" and hour == 12:

@@ -34,8 +34,8 @@ class Ctx:
 
     text: str
     anchor_day: date | None = None
-    tense: str | None = None            # 'past' | 'future' | 'present' | None (no verb, no parse)
-    doc_tense: str | None = None        # the document's dominant tense ('past' | 'future' | None)
+    tense_of: Callable[[], str | None] = lambda: None      # the clause's tense, on demand
+    doc_tense_of: Callable[[], str | None] = lambda: None  # the document's dominant tense
     last_day: date | None = None        # the last day-precision date before it (same paragraph)
     last_year: int | None = None        # the last explicit year before it (same sentence)
     week_rel: int | None = None         # `mardi de la semaine prochaine`: the week's offset
@@ -44,6 +44,17 @@ class Ctx:
     before: str = ""                    # up to 40 characters before the span
     after: str = ""                     # up to 40 characters after the span
     today_is_vague: Callable[[], bool] = lambda: False
+
+    @property
+    def tense(self) -> str | None:
+        """'past' | 'future' | 'present' | None (no verb, no parse); read from the parse only
+        when a handler asks (most never do)."""
+        return self.tense_of()
+
+    @property
+    def doc_tense(self) -> str | None:
+        """The document's dominant tense ('past' | 'future' | None)."""
+        return self.doc_tense_of()
 
 
 def point_reading(p: Point, *, kind: str = "date", part: str | None = None,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import fallback, handlers_dates as hd, handlers_durations as hdu, handlers_periods as hp
+from . import handlers_adjectives as ha
 from . import handlers_spans as hs
 from .calendar import month_end
 from .context import Parse, preposition_before, today_is_vague
@@ -28,7 +29,7 @@ HANDLERS = {
     "last_n": hp.last_n, "week_of": hp.week_of, "interval": hs.interval, "clock": hs.clock,
     "part_of_day": hs.part_of_day, "duration": hdu.duration, "period_noun": hdu.period_noun,
     "offset": hdu.offset, "set": hdu.set_, "vague": hdu.vague, "weekday_day": fallback.weekday_day,
-    "numeric_loose": fallback.numeric_loose,
+    "numeric_loose": fallback.numeric_loose, "temporal_adjective": ha.temporal_adjective,
 }
 
 
@@ -75,14 +76,18 @@ class DocState:
     def ctx(self, c: Candidate, anchor_day: date | None, last_day: date | None,
             last_year: int | None = None) -> Ctx:
         prep, modifier = preposition_before(self.text, c.start)
-        tense = self.parse.tense(c.start, c.end)
-        text, start, end = self.text, c.start, c.end
-        return Ctx(text=text, anchor_day=anchor_day, tense=tense, doc_tense=self.parse.doc_tense(),
-                   last_day=last_day,
-                   last_year=last_year, prep=prep,
-                   prep_modifier=modifier, before=text[max(0, start - 40):start],
-                   after=text[end:end + 40],
-                   today_is_vague=lambda: today_is_vague(text, start, end, self.parse, tense))
+        text, start, end, parse = self.text, c.start, c.end, self.parse
+        memo: dict[str, str | None] = {}
+
+        def tense() -> str | None:
+            if "t" not in memo:
+                memo["t"] = parse.tense(start, end)
+            return memo["t"]
+
+        return Ctx(text=text, anchor_day=anchor_day, tense_of=tense, doc_tense_of=parse.doc_tense,
+                   last_day=last_day, last_year=last_year, prep=prep, prep_modifier=modifier,
+                   before=text[max(0, start - 40):start], after=text[end:end + 40],
+                   today_is_vague=lambda: today_is_vague(text, start, end, parse, tense()))
 
 
 def _as_list(result) -> list[Reading]:
