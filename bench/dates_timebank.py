@@ -11,9 +11,6 @@ Two views of the gold, both printed:
     SPEC (`29-30 mai 2025`, `entre 2019 et 2022`) but two TIMEX3 in FTiB: two gold spans of the
     same type joined by such a connector become one span (marker included) valued `vX/vY`
     (durations `de 8 à 24 mois` likewise);
-  * a day followed by a time on that day (`samedi 24 juillet` + `à 15 h 45`, linked by
-    nothing, `,`, `à`, `vers`, `en`, `dans`) is ONE `time` row in SPEC (`dimanche soir` ->
-    `1999-05-23TEV`), two TIMEX3 in FTiB: merged, valued as the time;
   * decades and centuries: SPEC writes `199` (1990s), FTiB `199X`/`18XX`: trailing X's of a
     2-3 digit value are dropped before comparing.
   Other known differences are left in both views and listed at the end of the output.
@@ -46,8 +43,8 @@ Known SPEC/TimeBank differences (not rewritten in either view):
 - FTiB annotates adjectives (`actuel`, `prochain`, `futur`, `précédent`, `nouvellement`) and
   event-anchored phrases (`la même époque`, `ce moment là`, `l'époque gréco-romaine`): not dates here;
 - FTiB sometimes keeps `vers` inside the span (`Vers 0 h 40`); SPEC excludes leading prepositions;
-- FTiB joins a date and a time once (`Hier à 10 h`) but splits them elsewhere (`samedi 24 juillet` + `15 h 45`);
-  here they are one row (SPEC: `dimanche soir` is one span): merged in the SPEC-aligned view;
+- a day and its part of day are one span in both (`dimanche soir`); a day and a clock time are
+  two rows in both (`samedi 24 juillet` + `15 h 45`), except once in FTiB (`Hier à 10 h`);
 - `d'ici` is split by FTiB (`d'[ici] la fin de l'année`); here `d'ici` is a preposition (modifier `by`)."""
 
 
@@ -68,11 +65,6 @@ def aligned(doc: dict, rows: list[dict]) -> list[dict]:
     while i < len(rows):
         a = rows[i]
         b = rows[i + 1] if i + 1 < len(rows) else None
-        if _day_then_time(text, a, b):
-            out.append({"text": text[a["start"]:b["end"]], "start": a["start"], "end": b["end"],
-                        "kind": "TIME", "value": b["value"]})
-            i += 2
-            continue
         start = _range_start(text, a, b)
         if start is not None:
             out.append({"text": text[start:b["end"]], "start": start, "end": b["end"],
@@ -82,19 +74,6 @@ def aligned(doc: dict, rows: list[dict]) -> list[dict]:
         out.append(dict(a, value=re.sub(r"^(\d{2,3})X+$", r"\1", a["value"] or "")))
         i += 1
     return out
-
-
-_DAY_TIME_LINK = re.compile(r"^\s*,?\s*(?:(?:à|a|vers|autour de|en|dans)\s+)?$", re.IGNORECASE)
-
-
-def _day_then_time(text: str, a: dict, b: dict | None) -> bool:
-    """A gold DATE at day precision followed by a gold TIME on that day (`samedi 24 juillet`
-    + `à 15 h 45`): SPEC's one `time` row (`dimanche soir` -> `1999-05-23TEV`)."""
-    if b is None or a["kind"] != "DATE" or b["kind"] != "TIME":
-        return False
-    day = a["value"] or ""
-    return (bool(re.fullmatch(r"\d{4}-\d\d-\d\d", day)) and (b["value"] or "").startswith(day + "T")
-            and bool(_DAY_TIME_LINK.match(text[a["end"]:b["start"]])))
 
 
 def _range_start(text: str, a: dict, b: dict | None) -> int | None:
