@@ -174,7 +174,10 @@ def fold(text) -> str:
 
 
 def _caseless(text) -> str:
-    return " ".join(unicodedata.normalize("NFC", str(text or "")).casefold().split())
+    """Case-insensitive key of an English term; typographic apostrophes as `'`."""
+    text = unicodedata.normalize("NFC", str(text or ""))
+    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("`", "'")
+    return " ".join(text.casefold().split())
 
 
 def _gold_terms(gold_items: list[dict]) -> dict[str, dict]:

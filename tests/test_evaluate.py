@@ -397,3 +397,9 @@ def test_optional_item_with_other_boundaries_is_neutral_in_strict_too(tmp_path):
     result = run_score(tmp_path, gold, entities=preds)
     assert (result["entities"]["lenient"], result["entities"]["strict"]) == (ONE, ONE)
     assert (result["entities"]["tp"], result["entities"]["fp"], result["entities"]["fn"]) == (1, 0, 0)
+
+
+def test_glossary_english_ignores_typographic_apostrophes(tmp_path):
+    from pipeline.evaluate_match import _caseless
+
+    assert _caseless("Côte d’Ivoire") == _caseless("Côte d'Ivoire") == "côte d'ivoire"
