@@ -79,7 +79,7 @@ def _plural(tok) -> bool:
     return "Plur" in tok.morph.get("Number")
 
 
-def _make_word(doc, i: int, j: int, blocked: list[bool], sent: int) -> Word:
+def _make_word(doc, text: str, i: int, j: int, blocked: list[bool], sent: int) -> Word:
     toks = doc[i:j]
     last = toks[-1]
     if j - i == 1:
@@ -90,7 +90,7 @@ def _make_word(doc, i: int, j: int, blocked: list[bool], sent: int) -> Word:
         lemma = "".join(t.text for t in toks[:-1]) + last.lemma_
     participle = (last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm")
                   and "Pres" not in last.morph.get("Tense"))
-    text = doc.text[toks[0].idx:last.idx + len(last.text)]
+    text = text[toks[0].idx:last.idx + len(last.text)]
     if pos == "VERB" and not participle and _NOUN_SUFFIX.search(text.lower()):
         pos = "NOUN"
     elif pos == "ADJ" and any(c.dep_ == "det" or (c.dep_ == "amod" and c.i < last.i)
@@ -104,6 +104,7 @@ def _make_word(doc, i: int, j: int, blocked: list[bool], sent: int) -> Word:
 def doc_words(doc) -> list[Word]:
     """The Doc as grammar words (see the module docstring)."""
     blocked = _blocked_tokens(doc)
+    text = doc.text  # Doc.text joins every token on each access: read it once
     sent_of = [0] * len(doc)
     for n, sent in enumerate(doc.sents) if doc.has_annotation("SENT_START") else []:
         sent_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
@@ -112,7 +113,7 @@ def doc_words(doc) -> list[Word]:
         j = _compound_end(doc, i)
         if j > i + 1 and any(sent_of[k] != sent_of[i] for k in range(i, j)):
             j = i + 1
-        words.append(_make_word(doc, i, j, blocked, sent_of[i]))
+        words.append(_make_word(doc, text, i, j, blocked, sent_of[i]))
         i = j
     return words
 

@@ -163,27 +163,28 @@ def extract(doc, **context) -> list[dict]:
     from .. import glossary_english as ge, terminology as tm
 
     words = doc_words(doc)
+    text = doc.text  # Doc.text joins every token on each access: read it once
     grammar = _Grammar(words, tm)
     rows = []
     for i, w in enumerate(words):
         if w.blocked:
             continue
         if _ACRONYM_RE.match(w.text) and not _ROMAN_RE.match(w.text):
-            rows.append(_acronym_row(w, ge.lookup_acronym(w.text, doc.text), ge))
+            rows.append(_acronym_row(w, ge.lookup_acronym(w.text, text), ge))
             if w.pos in ("NOUN", "PROPN"):
                 ends = [e for e in grammar.phrase_ends(i) if e > i + 1]
-                rows.extend(_rows(doc, words, i, i, ends, tm, ge))
+                rows.extend(_rows(doc, text, words, i, i, ends, tm, ge))
         elif _is_noun(w) and not _locution(words, i):
-            rows.extend(_rows(doc, words, i, i, grammar.phrase_ends(i), tm, ge))
+            rows.extend(_rows(doc, text, words, i, i, grammar.phrase_ends(i), tm, ge))
         elif w.pos == "ADJ" and not w.blocked and _WORD_RE.match(w.text):
-            rows.extend(_adjective_rows(doc, words, i, grammar, tm, ge))
-    return rows + _entity_name_rows(doc, words, tm, ge)
+            rows.extend(_adjective_rows(doc, text, words, i, grammar, tm, ge))
+    return rows + _entity_name_rows(doc, text, words, tm, ge)
 
 
 NAME_LABELS = frozenset({"ORG", "LOCATION"})
 
 
-def _entity_name_rows(doc, words: list[Word], tm, ge) -> list[dict]:
+def _entity_name_rows(doc, text: str, words: list[Word], tm, ge) -> list[dict]:
     """English for entity names the entity layer left without one (kind `entity`).
 
     Only names of organisations and places that the knowledge base does not know, and
@@ -205,11 +206,11 @@ def _entity_name_rows(doc, words: list[Word], tm, ge) -> list[dict]:
                 or value.get("label") not in NAME_LABELS or value.get("category") == "media"
                 or len(doc) == ent.end - ent.start):
             continue
-        text = doc.text[value["start"]:value["end"]]
-        english, source = _entity_english(ent, text, words, first, tm, ge)
+        name = text[value["start"]:value["end"]]
+        english, source = _entity_english(ent, name, words, first, tm, ge)
         wider = doc[ent.start - 1:ent.end] if ent.start else doc[ent.start:ent.end + 1]
         rows.append({"text": wider.text, "start": wider.start_char, "end": wider.end_char,
-                     "term_fr": text, "lemma": text, "term_en": english,
+                     "term_fr": name, "lemma": name, "term_en": english,
                      "en_source": source if english else "none", "kind": "entity"})
     return rows
 
@@ -250,20 +251,20 @@ def _acronym_row(w: Word, entry, ge) -> dict:
             "kind": "acronym"}
 
 
-def _adjective_rows(doc, words: list[Word], i: int, grammar: _Grammar, tm, ge) -> list[dict]:
+def _adjective_rows(doc, text: str, words: list[Word], i: int, grammar: _Grammar, tm, ge) -> list[dict]:
     """`premier ministre`, `grandes puissances`: only phrases the termbase knows."""
     j = i
     while j < len(words) and j - i < 3 and not words[j].blocked and words[j].pos == "ADJ":
         j += 1
     if j == i or j >= len(words) or not _is_noun(words[j]) or words[j].sent != words[i].sent:
         return []
-    rows = _rows(doc, words, i, j, grammar.phrase_ends(j), tm, ge)
+    rows = _rows(doc, text, words, i, j, grammar.phrase_ends(j), tm, ge)
     return [r for r in rows if r["en_source"] == "termbase"]
 
 
-def _forms(doc, words: list[Word]) -> tuple[str, str]:
+def _forms(doc, text: str, words: list[Word]) -> tuple[str, str]:
     """Surface form and citation form of a word run, sentence-initial capital removed."""
-    surface = doc.text[words[0].start:words[-1].end]
+    surface = text[words[0].start:words[-1].end]
     citation = "".join((singular(w) if w.pos in ("NOUN", "ADJ", "VERB") else w.text)
                        + doc[w.j - 1].whitespace_ for w in words).strip()
     first = words[0]
@@ -272,13 +273,13 @@ def _forms(doc, words: list[Word]) -> tuple[str, str]:
     return surface, citation
 
 
-def _rows(doc, words: list[Word], start: int, head: int, ends: list[int], tm, ge) -> list[dict]:
+def _rows(doc, text: str, words: list[Word], start: int, head: int, ends: list[int], tm, ge) -> list[dict]:
     rows = []
     for end in ends:
         run = words[start:end]
-        surface, citation = _forms(doc, run)
+        surface, citation = _forms(doc, text, run)
         term_en, source = _english(run, words[head], surface, citation, tm, ge)
-        rows.append({"text": doc.text[run[0].start:run[-1].end], "start": run[0].start,
+        rows.append({"text": text[run[0].start:run[-1].end], "start": run[0].start,
                      "end": run[-1].end, "term_fr": surface, "lemma": citation,
                      "term_en": term_en, "en_source": source, "kind": "term"})
     return rows
