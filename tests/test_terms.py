@@ -114,12 +114,12 @@ def test_entity_name_rows_only_for_unknown_organisations_and_places():
          "lire", "le", "Monde", "."],
         [(2, 4, "ORG", {}), (5, 7, "PERSON", {}), (9, 10, "ORG", {}),
          (12, 13, "ORG", {"category": "media"})])
-    rows = _entity_name_rows(doc, doc_words(doc), tm, ge)
-    assert rows == [{"text": "le Parti communiste", "start": 6, "end": 25,
+    rows = _entity_name_rows(doc, doc.text, doc_words(doc), tm, ge)
+    assert rows == [{"text": "Parti communiste", "start": 9, "end": 25,
                      "term_fr": "Parti communiste", "lemma": "Parti communiste",
                      "term_en": "Communist Party", "en_source": "compositional",
                      "kind": "entity"},
-                    {"text": "la CGT", "start": 43, "end": 49, "term_fr": "CGT", "lemma": "CGT",
+                    {"text": "CGT", "start": 46, "end": 49, "term_fr": "CGT", "lemma": "CGT",
                      "term_en": None, "en_source": "none", "kind": "entity"}]
     # the entities keep their own values (a span's `_.value` is keyed by its offsets)
     assert [e._.value["text"] for e in doc.ents] == ["Parti communiste", "Jean Dupont", "CGT",

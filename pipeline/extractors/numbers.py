@@ -26,7 +26,7 @@ Decisions (documented, tested in tests/test_numbers.py and tests/examples/number
 - A group separator (space, U+00A0, U+202F or dot) must be used consistently inside one
   number and groups have exactly 3 digits, so ``01 23 45 67 89`` is five numbers and
   ``423 0000`` is two.
-- ``billion`` is the French long scale (1e12), ``trillion`` 1e18.
+- ``billion`` is the French long scale (1e12), ``trillion`` 1e18; ``lakh`` 1e5, ``crore`` 1e7.
 - Scale abbreviations: ``k``/``K`` (1e3), ``M`` (1e6), ``Md``/``Mds``/``Mrd`` (1e9). ``k``
   and ``M`` only when glued to the digits (``10k``, ``3M``) or before a currency sign
   (``3 M€``); ``Md`` also after a space (``1,5 Md€``). ``G`` is not a scale (``5G``).
@@ -41,7 +41,8 @@ Decisions (documented, tested in tests/test_numbers.py and tests/examples/number
 - Fractions: ``3/4``, ``2 1/4``, ``½``, ``un sur trois``, ``1 sur 3`` (numerator smaller than
   the denominator); ``un cinquième`` is a fraction before ``de``/``des``/``du`` or alone, an
   ordinal otherwise (``un quatrième mandat``); ``deuxième`` is never a denominator.
-- Also read: ``deux cent virgule zéro trois`` (200.03), ``1e10``, ``2millions`` (glued).
+- Also read: ``deux cent virgule zéro trois`` (200.03), ``1e10``, ``2millions`` (glued),
+  ``un quart de million`` (250000), ``trois quarts de milliard`` (a fraction of a scale noun).
 - Roman numerals are read only as ordinals with a suffix (``XXIe``, ``IIIe``, ``Ier``); lone
   ``L``/``C`` are not (``Le``, ``Ce`` are words).
 """
@@ -68,7 +69,7 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 DIGITS_RE = (r"(?:(?<![\w.,])|(?<=\b[A-Z]{3}))(?P<sign>(?:[+\u2212]\s?|-)(?=\d))?"
              r"(?P<int>\d{1,3}(?P<sep>[ \u00a0\u202f.])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*|\d+)"
              r"(?P<dec>,\d+(?![\d]|\.\d)|\.\d+(?![\d.]))?(?P<exp>[eE][+-]?\d{1,3}(?![\w]))?")
-_SCALE_WORD = r"(?:mille|millions?|milliards?|billions?|trillions?|douzaines?|dizaines?|centaines?|milliers?)"
+_SCALE_WORD = r"(?:mille|millions?|milliards?|billions?|trillions?|lakhs?|crores?|douzaines?|dizaines?|centaines?|milliers?)"
 _SCALE_PART = (rf"(?P<scale>\s?{_SCALE_WORD}(?:\s+et\s+(?P<half>demie?|un\s+quart|trois\s+quarts))?"
                r"(?![\w])|\s?(?:Mds?|Mrds?|mds?)(?![\w])|(?:[kKM])(?![\w])"
                r"|\s[kKM](?=\s?[€$£]))?")
@@ -323,8 +324,29 @@ def _find_numbers_cached(text: str) -> tuple[NumberMatch, ...]:
     return tuple(_find_numbers(text))
 
 
+_FRACTION_SCALE_RE = re.compile(
+    r"(?<![\w])(?:(?P<num>un|une|deux|trois|\d)[ \u00a0]+)?(?P<den>quarts?|tiers|demie?)[ \u00a0]+de[ \u00a0]+"
+    r"(?P<scale>million|milliard)(?![\w])", re.IGNORECASE)
+
+
+def _fraction_of_scale(text: str) -> list[NumberMatch]:
+    """`un quart de million` (250000), `trois quarts de milliard`, `deux tiers de million`."""
+    out = []
+    for m in _FRACTION_SCALE_RE.finditer(text):
+        num_text = strip_accents(m.group("num") or "un")
+        num = int(num_text) if num_text.isdigit() else word_value(num_text)[1]
+        den = {"quart": 4, "quarts": 4, "tiers": 3}.get(strip_accents(m.group("den")), 2)
+        if num >= den:
+            continue
+        factor = SCALES[strip_accents(m.group("scale"))]
+        out.append(NumberMatch(m.start(), m.end(), m.group(), num / den * factor, "cardinal",
+                               scaled=True, factor=factor, digits=num_text.isdigit()))
+    return out
+
+
 def _find_numbers(text: str) -> list[NumberMatch]:
-    cands = _find_digit_numbers(text) + _find_word_numbers(text) + _vulgar_fractions(text)
+    cands = (_find_digit_numbers(text) + _find_word_numbers(text) + _vulgar_fractions(text)
+             + _fraction_of_scale(text))
     cands.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[NumberMatch] = []
     for m in cands:

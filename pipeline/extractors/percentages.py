@@ -16,8 +16,9 @@ Decisions (documented, tested in tests/examples/percentages.toml):
   percentage or a rate) are rows of this table with kind `change` and the flag
   `percentage_points` (value in points, fraction = value / 100);
 - `kind` from the sentence (cue lemmas in pipeline/data/quantities/percent_cues.tsv):
-  an explicit sign -> change; `N % de/du/des NOUN` -> share, unless NOUN is a rate or change
-  cue (`5 % d'inflation` -> rate); `<change cue> ... de N %` -> change; a rate cue in the
+  an explicit sign -> change; `N % de plus/moins` -> change; `N % de/du/des NOUN` -> share, unless NOUN is a rate or change
+  cue (`5 % d'inflation` -> rate); `<change cue> ... de N %` -> change (the `de` of an
+  approximator does not count: `nous perdons près de 3 % de notre PIB` is a share); a rate cue in the
   preceding words -> rate; a change cue -> change; a share cue -> share; else other.
 """
 from __future__ import annotations
@@ -72,6 +73,13 @@ def _approx(text: str, start: int, end: int) -> str | None:
     return found[0] if found else None
 
 
+def _left_edge(text: str, start: int) -> int:
+    """Where the context before a percentage ends: before its approximator (`perdons près de
+    3 %`: the `de` of `près de` is not the `de` of `<change cue> de N %`)."""
+    found = lex.approx_before(text, start)
+    return found[1] if found else start
+
+
 def classify(left: list[str], right: list[str], sign: str | None, points: bool = False) -> str:
     """Kind of a percentage from the lemmas before it (nearest last) and after it.
 
@@ -85,6 +93,8 @@ def classify(left: list[str], right: list[str], sign: str | None, points: bool =
     clause = left[max((i for i, w in enumerate(left) if w == ","), default=-1) + 1:]
     if left and left[-1] in ("de", "d'") and any(w in cues["change"] for w in clause):
         return "change"  # `une chute de 15 % de son bénéfice`: the change wins over `de NOUN`
+    if right[:2] in (["de", "plus"], ["de", "moins"]):
+        return "change"  # `18 % de plus qu'un an plus tôt`
     if right and right[0] in ("de", "du", "des", "d'") and len(right) > 1:
         noun = next((w for w in right[1:4] if w not in ("le", "la", "les", "l'", "son", "sa", "ses", "leur")), "")
         if noun in cues["rate"]:
@@ -146,7 +156,7 @@ def extract(doc, **context) -> list[dict]:
     out: list[dict] = []
     text = doc.text
     for row in find_percentages(text):
-        left, right = _context(doc, row["start"], row["end"])
+        left, right = _context(doc, _left_edge(text, row["start"]), row["end"])
         kind = classify(left, right, row["sign"], row["points"])
         if kind == "other":
             kind = _parallel_kind(text, row, out) or kind

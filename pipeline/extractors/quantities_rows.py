@@ -110,12 +110,29 @@ def bare_degrees(text: str, group: Group) -> dict | None:
 def below_zero(text: str, row: dict) -> dict:
     """`10 degrés en dessous de zéro`, `5 degrés sous zéro` -> -10, -5; then a temperature
     difference gets its SI value without the offset (`temperature_difference`)."""
+    row = spaced_minus(text, row)
     m = _BELOW_ZERO_RE.match(text, row["end"])
     if m and row["kind"] == "temperature":
         value = -row["value"]
         um = UnitMatch(units()[row["unit"]], 0, 0)
         row = dict(row, end=m.end(), value=value, si_value=si_value(value, um))
     return temperature_difference(text, row)
+
+
+_SPACED_MINUS_RE = re.compile(r"(?:[^\W\d_]|:)[ \u00a0]([-\u2212])[ \u00a0]$")
+
+
+def spaced_minus(text: str, row: dict) -> dict:
+    """`Températures : - 5 °C`, `convertir - 20 degrés`: a hyphen and a space after a word or a
+    colon negate a temperature (a line-initial hyphen is a bullet; after a digit a range dash)."""
+    if row.get("kind") != "temperature" or row["value"] < 0 or row.get("value_max") is not None:
+        return row
+    m = _SPACED_MINUS_RE.search(text, max(0, row["start"] - 4), row["start"])
+    if not m:
+        return row
+    value = -row["value"]
+    um = UnitMatch(units()[row["unit"]], 0, 0)
+    return dict(row, start=m.start(1), value=value, si_value=si_value(value, um))
 
 
 _TEMP_AFTER_RE = re.compile(r"[ \u00a0](?:de plus|de moins|supplémentaires?|de (?:réchauffement|hausse|baisse))(?![\w])",

@@ -192,24 +192,20 @@ def _entity_name_rows(doc, text: str, words: list[Word], tm, ge) -> list[dict]:
     the name's words in title case (`Parti communiste` -> `Communist Party`). Person
     names, titles of works and events (MISC) and acronyms (those of `acronyms.tsv` are not
     organisations) are never translated here. The glossary gives this English to the
-    entity's row; these rows are not term candidates.
-
-    `term_fr` is the entity's text, but the row's offsets also cover one neighbouring token
-    (the previous one, else the next): spaCy keys a span's `_.value` by its character
-    offsets, so a span with the entity's own offsets would overwrite the entity's value.
+    entity's row; these rows are not term candidates. Their spans (label TERM) have the
+    entity's own offsets: values are stored per label (components.py), so they do not
+    overwrite the entity's value.
     """
     first = {w.i: n for n, w in enumerate(words)}
     rows = []
     for ent in doc.ents:
         value = ent._.value or {}
         if (not value or value.get("name_en") or value.get("kb_id")
-                or value.get("label") not in NAME_LABELS or value.get("category") == "media"
-                or len(doc) == ent.end - ent.start):
+                or value.get("label") not in NAME_LABELS or value.get("category") == "media"):
             continue
         name = text[value["start"]:value["end"]]
         english, source = _entity_english(ent, name, words, first, tm, ge)
-        wider = doc[ent.start - 1:ent.end] if ent.start else doc[ent.start:ent.end + 1]
-        rows.append({"text": wider.text, "start": wider.start_char, "end": wider.end_char,
+        rows.append({"text": name, "start": value["start"], "end": value["end"],
                      "term_fr": name, "lemma": name, "term_en": english,
                      "en_source": source if english else "none", "kind": "entity"})
     return rows

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .quantities_numwords import strip_accents
+
 SI_BY_KIND = {"mass": "kg", "length": "m", "area": "m2", "volume": "m3", "energy": "J",
               "power": "W", "temperature": "K", "speed": "m/s", "data": "B",
               "bitrate": "bit/s", "angle": "rad"}
@@ -195,16 +197,7 @@ def _boundary_ok(text: str, end: int, form: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def _form_lengths() -> tuple[int, ...]:
-    """Every length a unit form can have, longest first (only these are looked up)."""
-    exact, ci = _forms()
-    return tuple(sorted({len(f) for f in list(exact) + list(ci)}, reverse=True))
-
-
 def _fold_char(ch: str) -> str:
-    from .quantities_numwords import strip_accents
-
     return strip_accents(ch.translate(APOSTROPHES))[:1]
 
 

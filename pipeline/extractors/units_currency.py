@@ -121,27 +121,29 @@ def _indexes() -> tuple[dict[str, Currency], int]:
 
 
 @lru_cache(maxsize=1)
-def _lengths() -> tuple[int, ...]:
-    """Every length a currency form can have, longest first (only these are looked up)."""
-    forms = list(currency_table()) + list(_indexes()[0])
-    return tuple(sorted({len(f) for f in forms}, reverse=True))
-
-
-@lru_cache(maxsize=1)
 def _lengths_by_edge() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
-    """(folded first char -> lengths, folded last char -> lengths), longest first: a position
-    is only probed with the lengths a currency form starting/ending there can have."""
+    """(folded first two chars -> lengths, folded last two chars -> lengths), longest first;
+    one-char forms are keyed by that char. A position is only probed with the lengths a
+    currency form starting/ending there can have (most positions: none)."""
     first: dict[str, set[int]] = {}
     last: dict[str, set[int]] = {}
     for form in list(currency_table()) + list(_indexes()[0]):
-        first.setdefault(_edge_char(form[:1]), set()).add(len(form))
-        last.setdefault(_edge_char(form[-1:]), set()).add(len(form))
+        first.setdefault(_edge_key(form[:2]), set()).add(len(form))
+        last.setdefault(_edge_key(form[-2:]), set()).add(len(form))
     return ({k: tuple(sorted(v, reverse=True)) for k, v in first.items()},
             {k: tuple(sorted(v, reverse=True)) for k, v in last.items()})
 
 
-def _edge_char(ch: str) -> str:
-    return _fold(ch.translate(APOSTROPHES))[:1]
+def _edge_key(chars: str) -> str:
+    return _fold(chars.translate(APOSTROPHES))
+
+
+def _candidate_lengths(table: dict[str, tuple[int, ...]], two: str, one: str) -> tuple[int, ...]:
+    """Lengths of the forms whose edge is `two` (2 chars) or the one-char form `one`."""
+    lengths = table.get(_edge_key(two), ())
+    if one in table and 1 in table[one]:
+        lengths = tuple(sorted(set(lengths) | {1}, reverse=True))
+    return lengths
 
 
 def _fold(text: str) -> str:
@@ -172,7 +174,7 @@ def match_currency_after(text: str, pos: int) -> CurrencyMatch | None:
     """The longest currency written at `text[pos:]` that may follow a number."""
     if pos >= len(text):
         return None
-    lengths = _lengths_by_edge()[0].get(_edge_char(text[pos]), ())
+    lengths = _candidate_lengths(_lengths_by_edge()[0], text[pos:pos + 2], _edge_key(text[pos]))
     _, longest = _indexes()
     window = text[pos:pos + longest].translate(APOSTROPHES)
     folded = _fold(window)
@@ -193,7 +195,7 @@ def match_currency_before(text: str, end: int) -> CurrencyMatch | None:
     """The longest prefix currency (`$`, `US$`, `€`, `USD`) ending at `text[:end]`."""
     if end <= 0:
         return None
-    for length in _lengths_by_edge()[1].get(_edge_char(text[end - 1]), ()):
+    for length in _candidate_lengths(_lengths_by_edge()[1], text[max(0, end - 2):end], _edge_key(text[end - 1])):
         if length > end:
             continue
         start = end - length
