@@ -71,8 +71,19 @@ def _typed(table: str, row: dict) -> dict:
     return out
 
 
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)  # no indent: the fast C encoder
+
+
 def to_json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """JSON with one record per line (readable, diff-friendly, and fast to write)."""
+    if isinstance(data, list):
+        return "[\n" + ",\n".join(_dumps(row) for row in data) + "\n]\n" if data else "[]\n"
+    if isinstance(data, dict):
+        items = [f"{_dumps(k)}: {to_json(v).rstrip() if isinstance(v, list) else _dumps(v)}"
+                 for k, v in data.items()]
+        return "{\n" + ",\n".join(items) + "\n}\n"
+    return _dumps(data) + "\n"
 
 
 def export_all(store: Store, out: Path, tables: dict[str, list[dict]] | None = None) -> dict[str, int]:

@@ -87,12 +87,14 @@ class LexEntry:
         return self.pos == "ADP" and "compose" in marks and "no-compose" not in marks
 
 
+@lru_cache(maxsize=200_000)
 def normalize_term(s: str) -> str:
     """Lookup key: NFC, typographic apostrophes -> ``'``, casefold, whitespace collapsed."""
     s = unicodedata.normalize("NFC", s).translate(_APOSTROPHES).casefold()
     return _SPACES.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=200_000)
 def fold_term(s: str) -> str:
     """Accent-, ligature- and hyphen-insensitive key (``Etat-membre`` ~ ``état membre``)."""
     s = normalize_term(s).translate(_LIGATURES)
@@ -251,6 +253,11 @@ def compose_en(tokens: list[tuple[str, ...]]) -> str | None:
 
     Conservative head-modifier reordering; see :mod:`pipeline.composition` for the
     rule set. Returns None as soon as a content word is unknown or the shape is
-    not one of the documented patterns.
+    not one of the documented patterns. Cached: the same phrases recur across documents.
     """
-    return compose_tokens(tokens, lookup_word)
+    return _compose_cached(tuple(tuple(t) for t in tokens))
+
+
+@lru_cache(maxsize=100_000)
+def _compose_cached(tokens: tuple[tuple[str, ...], ...]) -> str | None:
+    return compose_tokens(list(tokens), lookup_word)

@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .doc_utils import doc_text
 from .temporal.combine import join_day_and_time
 from .temporal.resolve import (Anchor, DocState, Picked, candidates, evaluate, infer_anchor,
                                parse_anchor, select)
@@ -62,7 +63,7 @@ from .temporal.resolve import (Anchor, DocState, Picked, candidates, evaluate, i
 
 def extract(doc, anchor: str | None = None, claimed=(), **_context) -> list[dict]:
     """Rows of the dates table (without ids, doc_id, sentence) for a spaCy Doc or a string."""
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     state = DocState(text, None if isinstance(doc, str) else doc)
     given = parse_anchor(anchor)
     first = [Picked(c, evaluate(state, c, given, None)) for c in candidates(text, claimed)]

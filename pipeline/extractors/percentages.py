@@ -27,7 +27,7 @@ import re
 
 from . import quantities_lexicon as lex
 from .numbers import find_numbers
-from .doc_utils import token_sentence
+from .doc_utils import doc_text, token_sentence
 from .quantities_format import percent_en
 from .quantities_grammar import _blocked_ranges, _glued_left, _groups
 from .quantities_subject import subject_of, tokens_before
@@ -154,7 +154,7 @@ def _context(doc, start: int, end: int) -> tuple[list[str], list[str]]:
 def extract(doc, **context) -> list[dict]:
     """Rows of the percentages table found in `doc` (architecture contract: exact offsets)."""
     out: list[dict] = []
-    text = doc.text
+    text = doc_text(doc)
     for row in find_percentages(text):
         left, right = _context(doc, _left_edge(text, row["start"]), row["end"])
         kind = classify(left, right, row["sign"], row["points"])

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from . import quantities_lexicon as lex
 from .quantities_format import number_en, APPROX_EN
-from .doc_utils import sentence_bounds
+from .doc_utils import doc_text, sentence_bounds
 from .quantities_grammar import finish_row, find_quantities
 from .quantities_subject import subject_of, token_after
 
@@ -173,7 +173,7 @@ def extract(doc, claimed=(), **context) -> list[dict]:
     """Rows of the quantities table found in `doc` (architecture contract: exact offsets)."""
     bounds = _sentence_bounds(doc)
     done: list[dict] = []
-    text = doc.text
+    text = doc_text(doc)
     for row in find_quantities(text):
         if _overlaps(row, claimed):
             continue

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .doc_utils import doc_text, sentence_bounds
+
 _ALPHA = re.compile(r"^[^\W\d_]+$")
 _NOUN_SUFFIX = re.compile(r"(ment|tion|isme)s?$")
 COUNT_KINDS = frozenset({"count", "rank"})
@@ -65,55 +67,84 @@ def _blocked_tokens(doc) -> list[bool]:
     return blocked
 
 
-def _compound_end(doc, i: int) -> int:
+class _Tokens:
+    """Per-token attributes of a Doc, read once (spaCy Token attribute access and
+    `Token.children` cost microseconds each: reading them per word dominated the time)."""
+
+    def __init__(self, doc):
+        toks = list(doc)
+        self.text = [t.text for t in toks]
+        self.ws = [t.whitespace_ for t in toks]
+        self.idx = [t.idx for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.lemma = [t.lemma_ for t in toks]
+        self.stop = [t.is_stop for t in toks]
+        self.head = [t.head.i for t in toks]
+        self.dep = [t.dep_ for t in toks]
+        self.morph = [_features(str(t.morph)) for t in toks]
+        self.nounish_child = [False] * len(toks)  # a det child, or an amod child on its left
+        self.verbal = [False] * len(toks)         # a subject/object child
+        for k, (h, dep) in enumerate(zip(self.head, self.dep)):
+            if h == k:
+                continue
+            if dep == "det" or (dep == "amod" and k < h):
+                self.nounish_child[h] = True
+            if dep in VERB_DEPENDENTS:
+                self.verbal[h] = True
+
+
+def _features(morph: str) -> dict[str, tuple[str, ...]]:
+    out = {}
+    for feat in morph.split("|") if morph else ():
+        key, _, values = feat.partition("=")
+        out[key] = tuple(values.split(","))
+    return out
+
+
+def _compound_end(tk: _Tokens, i: int) -> int:
     """End (exclusive) of the hyphen compound starting at token `i` (`i + 1` if none)."""
-    j = i + 1
-    while (j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_
-           and not doc[j].whitespace_ and _ALPHA.match(doc[j + 1].text)
-           and _ALPHA.match(doc[j - 1].text)):
+    j, n = i + 1, len(tk.text)
+    while (j + 1 < n and tk.text[j] == "-" and not tk.ws[j - 1] and not tk.ws[j]
+           and _ALPHA.match(tk.text[j + 1]) and _ALPHA.match(tk.text[j - 1])):
         j += 2
     return j
 
 
-def _plural(tok) -> bool:
-    return "Plur" in tok.morph.get("Number")
-
-
-def _make_word(doc, text: str, i: int, j: int, blocked: list[bool], sent: int) -> Word:
-    toks = doc[i:j]
-    last = toks[-1]
+def _make_word(tk: _Tokens, text: str, i: int, j: int, blocked: list[bool], sent: int) -> Word:
+    k = j - 1  # the last token
     if j - i == 1:
-        pos = last.pos_
-        lemma = last.lemma_
+        pos, lemma = tk.pos[k], tk.lemma[k]
     else:
-        pos = "NOUN" if any(t.pos_ == "NOUN" for t in toks) else last.pos_
-        lemma = "".join(t.text for t in toks[:-1]) + last.lemma_
-    participle = (last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm")
-                  and "Pres" not in last.morph.get("Tense"))
-    text = text[toks[0].idx:last.idx + len(last.text)]
-    if pos == "VERB" and not participle and _NOUN_SUFFIX.search(text.lower()):
+        pos = "NOUN" if "NOUN" in tk.pos[i:j] else tk.pos[k]
+        lemma = "".join(tk.text[i:k]) + tk.lemma[k]
+    feats = tk.morph[k]
+    participle = (tk.pos[k] == "VERB" and "Part" in feats.get("VerbForm", ())
+                  and "Pres" not in feats.get("Tense", ()))
+    start, end = tk.idx[i], tk.idx[k] + len(tk.text[k])
+    surface = text[start:end]
+    if pos == "VERB" and not participle and _NOUN_SUFFIX.search(surface.lower()):
         pos = "NOUN"
-    elif pos == "ADJ" and any(c.dep_ == "det" or (c.dep_ == "amod" and c.i < last.i)
-                              for c in last.children):
+    elif pos == "ADJ" and tk.nounish_child[k]:
         pos = "NOUN"  # `une centrale solaire`: an adjective with a determiner is a noun
-    return Word(i, j, text, pos, lemma, _plural(last), all(t.is_stop for t in toks),
-                toks[0].idx, last.idx + len(last.text), participle, any(blocked[i:j]), sent,
-                last.head.i, last.dep_, any(c.dep_ in VERB_DEPENDENTS for c in last.children))
+    return Word(i, j, surface, pos, lemma, "Plur" in feats.get("Number", ()),
+                all(tk.stop[i:j]), start, end, participle, any(blocked[i:j]), sent,
+                tk.head[k], tk.dep[k], tk.verbal[k])
 
 
 def doc_words(doc) -> list[Word]:
     """The Doc as grammar words (see the module docstring)."""
     blocked = _blocked_tokens(doc)
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
+    tk = _Tokens(doc)
     sent_of = [0] * len(doc)
-    for n, sent in enumerate(doc.sents) if doc.has_annotation("SENT_START") else []:
-        sent_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
+    for n, bound in enumerate(sentence_bounds(doc)):
+        sent_of[bound[2]:bound[3]] = [n] * (bound[3] - bound[2])
     words, i = [], 0
     while i < len(doc):
-        j = _compound_end(doc, i)
+        j = _compound_end(tk, i)
         if j > i + 1 and any(sent_of[k] != sent_of[i] for k in range(i, j)):
             j = i + 1
-        words.append(_make_word(doc, text, i, j, blocked, sent_of[i]))
+        words.append(_make_word(tk, text, i, j, blocked, sent_of[i]))
         i = j
     return words
 

@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .doc_utils import doc_text
 from .term_words import Word, doc_words
 
 PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "par", "en", "sur",
@@ -163,7 +164,7 @@ def extract(doc, **context) -> list[dict]:
     from .. import glossary_english as ge, terminology as tm
 
     words = doc_words(doc)
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     grammar = _Grammar(words, tm)
     rows = []
     for i, w in enumerate(words):
