@@ -82,7 +82,7 @@ def doc_rows(doc, doc_id: str) -> dict[str, list[dict]]:
         if not value:
             continue
         entity_id = entity_id_for(value["key"])
-        mention = dict(value, entity_id=entity_id, source=value.get("source") or "model")
+        mention = dict(value, entity_id=entity_id, source=mention_source(value))
         rows["mentions"].append(_finish("mentions", mention, doc_id, sentence_of(value["start"]), seen))
         _merge_entity(doc_entities, entity_id, value)
     for table_rows in rows.values():
@@ -90,6 +90,17 @@ def doc_rows(doc, doc_id: str) -> dict[str, list[dict]]:
     rows["doc_entities"] = [dict(doc_id=doc_id, entity_id=k, **v) for k, v in sorted(doc_entities.items())]
     rows["term_occurrences"] = _term_rows(doc, doc_id, sentence_of)
     return rows
+
+
+#: Entity flags worth a reviewer's attention; SPEC's `mentions` table has no `flags` column,
+#: so they follow the source, `;`-separated (`model;misspelt:Xi Jinpin->Xi Jinping`).
+MENTION_FLAG_PREFIXES = ("misspelt:",)
+
+
+def mention_source(value: dict) -> str:
+    """`source` of a mention row: how it was found, then its review-worthy flags."""
+    flags = [f for f in value.get("flags") or [] if f.startswith(MENTION_FLAG_PREFIXES)]
+    return ";".join([value.get("source") or "model", *flags])
 
 
 def _merge_entity(acc: dict[str, dict], entity_id: str, value: dict) -> None:
