@@ -125,3 +125,16 @@ def kb_index() -> dict[str, list[KBEntry]]:
 def kb_by_id() -> dict[str, KBEntry]:
     """Map KB id (``org:sco``) to its entry."""
     return {e.id: e for e in load_kb()}
+
+
+@lru_cache(maxsize=1)
+def primary_ids() -> dict[str, str]:
+    """``normalize_key`` of a name shared by several entries of one label -> the KB id a bare
+    mention links to (``PRIMARY.txt``: `Québec` is the province, not the city)."""
+    path = resources.files("pipeline").joinpath("data", "kb", "PRIMARY.txt")
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, kb_id = line.split("\t")[:2]
+            out[key] = kb_id
+    return out

@@ -190,3 +190,27 @@ def test_category_map_targets_spec_categories():
     assert sorted(set(category_map().values()) - CATEGORIES) == []
     assert (spec_category("capital"), spec_category("treaty"), spec_category(None)) == \
         ("city", "treaty", None)
+
+
+def test_given_name_said_of_a_person_is_not_a_place():
+    """`Florence` labelled PERSON is not linked to the city (a KB given name); as a place it is."""
+    assert link_exact("Florence", "PERSON") is None
+    assert link_exact("Florence", "LOCATION").key == "kb:loc:florence"
+
+
+@pytest.mark.parametrize("text", [
+    "Le juge Paul Martin et Paul rencontrent Martin-Paul, puis Paulette et Paul.",
+    "AA AAA A-AA AA' l'AA AAA",
+    "Jean Dupont, Dupont et Jean ; Jean-Pierre Dupont_ Dupont.",
+])
+def test_occurrences_match_the_alternation_regex(text):
+    """The per-document scan of `propagate` finds what the longest-first regex found."""
+    import re
+
+    from pipeline.extractors.entity_gazetteer import _occurrences
+
+    surfaces = sorted({w for w in re.findall(r"[\w'’-]+(?: \w+)?", text)}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(map(re.escape, surfaces))
+                         + r")(?![\w\-])")
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    assert _occurrences(text, surfaces) == expected

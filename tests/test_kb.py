@@ -19,6 +19,7 @@ from pipeline.kb import (
     kb_index,
     load_kb,
     normalize_key,
+    primary_ids,
     read_kb_file,
 )
 
@@ -26,12 +27,13 @@ KB_DIR = resources.files("pipeline").joinpath("data", "kb")
 PREFIX = {"organizations.tsv": "org", "people.tsv": "per", "places.tsv": "loc", "events.tsv": "evt"}
 LABEL = {"organizations.tsv": "ORG", "people.tsv": "PERSON", "places.tsv": "LOCATION",
          "events.tsv": "MISC"}
-MIN_ROWS = {"organizations.tsv": 250, "people.tsv": 300, "places.tsv": 400, "events.tsv": 120}
+MIN_ROWS = {"organizations.tsv": 650, "people.tsv": 600, "places.tsv": 950, "events.tsv": 190}
 CATEGORIES = (
     "international_organization", "regional_organization", "government_body", "legislature",
     "court", "central_bank", "political_party", "company", "ngo", "media", "institute",
     "university", "military", "agency", "person", "city", "capital", "region", "body_of_water",
-    "mountain_range", "river", "desert", "geographic_feature", "treaty", "initiative",
+    "mountain_range", "river", "desert", "geographic_feature", "facility", "route", "treaty",
+    "initiative",
     "programme", "event", "summit", "conflict", "strategy", "other",
 )
 ID_RE = re.compile(r"^(org|per|loc|evt):[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -238,3 +240,89 @@ def test_ambiguous_keys_keep_all_entries() -> None:
     assert [e.label for e in kb_index()["davos"]] == ["LOCATION", "MISC"]
     assert [e.id for e in kb_index()["berdymoukhamedov"]] == [
         "per:gurbanguly-berdimuhamedow", "per:serdar-berdimuhamedow"]
+
+
+# --- primary entries of shared names (PRIMARY.txt) --------------------------------------
+
+def test_primary_keys_are_shared_within_one_label() -> None:
+    """Each PRIMARY key names >= 2 entries of one label, and its id is one of them."""
+    bad = []
+    for key, kb_id in primary_ids().items():
+        entries = kb_index().get(key, [])
+        if len(entries) < 2 or kb_id not in [e.id for e in entries] or \
+                len({e.label for e in entries}) != 1 or key != normalize_key(key):
+            bad.append(key)
+    assert bad == []
+
+
+def test_primary_file_covers_the_documented_cases() -> None:
+    assert primary_ids() == {"quebec": "loc:quebec-province", "valence": "loc:valencia",
+                             "saint denis": "loc:saint-denis"}
+
+
+# --- SPEC category vocabulary -----------------------------------------------------------
+
+SPEC_CATEGORIES = {
+    "country", "region", "continent", "city", "body_of_water", "route", "facility",
+    "international_organization", "government_body", "political_party", "company", "media",
+    "institute", "armed_group", "person", "event", "treaty", "initiative", "project", "other",
+}
+
+
+def _category_map() -> dict[str, str]:
+    path = resources.files("pipeline").joinpath("data", "entities", "category_map.tsv")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return dict(ln.split("\t")[:2] for ln in lines)
+
+
+def test_category_map_targets_are_spec_categories() -> None:
+    mapping = _category_map()
+    assert sorted(set(mapping) - set(CATEGORIES)) == []
+    assert sorted(set(mapping.values()) - SPEC_CATEGORIES) == []
+
+
+def test_every_kb_category_reaches_the_spec_vocabulary() -> None:
+    mapping = _category_map()
+    assert sorted({mapping.get(c, c) for c in CATEGORIES} - SPEC_CATEGORIES) == []
+
+
+# --- breadth: entries that general news needs (none of them from the sample article) ----
+
+@pytest.mark.parametrize(("key", "field", "value"), [
+    ("besancon", "name_en", "Besançon"),
+    ("lyon", "name_en", "Lyon"),
+    ("bobigny", "category", "city"),
+    ("fort de france", "country", "FR"),
+    ("eeeoa", "id", "org:wapp"),
+    ("west african power pool", "acronym_fr", "EEEOA"),
+    ("standard & poor s", "id", "org:sp-global-ratings"),
+    ("moody s", "name_en", "Moody's Ratings"),
+    ("fitch", "id", "org:fitch-ratings"),
+    ("eiil", "id", "org:islamic-state"),
+    ("etat islamique en irak et au levant", "id", "org:islamic-state"),
+    ("tian", "id", "evt:tpnw"),
+    ("traite sur l interdiction des armes nucleaires", "acronym_en", "TPNW"),
+    ("sberbank", "country", "RU"),
+    ("state grid", "id", "org:state-grid"),
+    ("pif", "id", "org:pif"),
+    ("cac 40", "category", "other"),
+    ("benares", "name_en", "Varanasi"),
+    ("rangoun", "name_en", "Yangon"),
+    ("tcheliabinsk", "name_en", "Chelyabinsk"),
+    ("salvador de bahia", "name_en", "Salvador"),
+    ("detroit de gibraltar", "category", "body_of_water"),
+    ("cosmodrome de baikonour", "category", "facility"),
+])
+def test_breadth_lookup(key: str, field: str, value: str) -> None:
+    entries = kb_index()[key]
+    assert [getattr(e, field) for e in entries] == [value]
+
+
+def test_every_french_prefecture_city_of_the_kb_has_french_name_in_english() -> None:
+    """French cities keep their French name in English unless an exonym exists."""
+    exonyms = {"loc:dunkirk"}
+    french_cities = [e for e in load_kb()
+                     if e.country == "FR" and e.category in ("city", "capital")]
+    assert len(french_cities) >= 160
+    assert [e.id for e in french_cities if e.name_en != e.name_fr and e.id not in exonyms] == []

@@ -17,6 +17,7 @@ Flags: `span_trimmed`, `span_extended`, `quoted_title`, `gazetteer`, `propagated
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from . import entity_lexicon as lex
@@ -33,11 +34,18 @@ SOURCE_RANK = {"acronym": 0, "kb": 1, "cldr": 2, "rule": 3, "model": 4}
 
 
 def warm_up() -> None:
-    """Build the indices `extract` needs (KB, CLDR places, lexicons, word frequencies) now."""
-    from .entity_kb import kb_index
+    """Build every index and table `extract` needs now (KB, CLDR places, lexicons, title
+    patterns, lemmatizer tables, French and English word frequencies), so that no document
+    pays for them."""
+    from . import entity_english, entity_gazetteer, entity_repair
+    from .entity_kb import ambiguous_words, kb_index
     from .entity_places import place_index, places_by_code
 
-    kb_index(), place_index(), places_by_code(), lex.zipf_fr("ville"), lex.is_common_word("Ville")
+    kb_index(), place_index(), places_by_code(), ambiguous_words()
+    entity_gazetteer.warm_up()
+    entity_repair.warm_up()
+    lex.warm_up()
+    entity_english.word_language("ville")
 
 
 def extract(doc) -> list[dict]:
@@ -63,13 +71,19 @@ def extract(doc) -> list[dict]:
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
     """Flat annotation: the longest name wins; ties go to the more specific source."""
     kept: list[Cand] = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []     # kept spans, sorted and disjoint
+    taken_ends: list[int] = []
     for cand in sorted(cands, key=lambda c: (c.start - c.end, SOURCE_RANK.get(c.source, 9),
                                              c.start)):
-        if cand.end <= cand.start or any(cand.start < e and s < cand.end for s, e in taken):
+        if cand.end <= cand.start:
+            continue
+        i = bisect_right(taken_starts, cand.start)
+        if (i > 0 and taken_ends[i - 1] > cand.start) or \
+                (i < len(taken_starts) and taken_starts[i] < cand.end):
             continue
         kept.append(cand)
-        taken.append((cand.start, cand.end))
+        taken_starts.insert(i, cand.start)
+        taken_ends.insert(i, cand.end)
     return sorted(kept, key=lambda c: c.start)
 
 

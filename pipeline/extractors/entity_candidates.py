@@ -41,7 +41,8 @@ def from_model(view: DocView, ent) -> list[Cand]:
     label = MODEL_LABELS.get(ent.label_, "MISC")
     out = []
     for start, end in rep.split_pieces(view.text, ent.start_char, ent.end_char):
-        start = _skip_lowercase_words(view.text, start, end)
+        if not view.known(view.text[start:end]):        # `mer Noire` is one name
+            start = _skip_lowercase_words(view.text, start, end)
         for s, e in _split_known(view, start, end, label):
             cand = repair_piece(view, s, e, label, ent.label_,
                                 (s, e) == (ent.start_char, ent.end_char))
@@ -57,13 +58,20 @@ _KNOWN_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:de|du|d['’])\s*")
 DIRECTIONS = frozenset({"nord", "sud", "est", "ouest", "centre", "l'ouest", "l'est"})
 
 
+_HEAD_OF = re.compile(r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[A-ZÀ-Þ]")
+
+
 def _skip_lowercase_words(text: str, start: int, end: int) -> int:
     """`ligne Abidjan-Lagos` -> `Abidjan-Lagos`: a name does not open with a common noun
-    (particles such as `de`, `von`, `al` may open one)."""
+    (particles such as `de`, `von`, `al` may open one, and the generic noun of a place
+    name, `data/entities/name_heads.txt`, before its capitalised part: `rue de Rivoli`)."""
     pos = start
     while (m := _LOWER_WORD.match(text, pos, end)) and m.group(1)[0].islower() \
             and lex.fold(m.group(1)).rstrip("'") not in _PARTICLES \
             and not m.group(1).endswith(("'", "’")):
+        if lex.fold(m.group(1)) in lex.word_set("name_heads.txt") and \
+                _HEAD_OF.match(text, m.end(), end):
+            break
         pos = m.end()
     return pos if text[pos:pos + 1].isupper() else start
 

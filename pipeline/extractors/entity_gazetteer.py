@@ -52,21 +52,27 @@ def _free(cands: list[Cand], owner: list[int], start: int, end: int) -> bool:
 
 
 LOWER_CASE_CATEGORIES = frozenset({"treaty", "initiative", "programme", "strategy"})
+# A lower-case place name opens with its generic noun, never with a determiner or a
+# preposition: `le Caire` names `Caire` (`Le Caire` in the KB), `la Réunion` names `Réunion`.
+_NOT_A_HEAD = frozenset(lex.word_set("determiners.txt") | {"d", "l", "a", "à", "en", "pour"})
 
 
 def known_mentions(view: DocView, cands: list[Cand]) -> list[Cand]:
     """KB/CLDR names not covered by `cands` (see the module docstring); a longer known name
     may cover model candidates (they are then dropped by the overlap rule)."""
     owner = _owners(cands, len(view.text))
-    tokens = view.words
-    out, i = [], 0
-    while i < len(tokens):
-        found = _match_at(view, tokens, i, cands, owner)
+    texts, starts = view.word_texts, view.word_starts
+    out, i, n = [], 0, len(texts)
+    while i < n:
+        limit = _start_limit(texts[i])      # most tokens cannot start a known name
+        if limit and texts[i][:1].islower() and not _may_open_lower_name(view, i):
+            limit = 0
+        found = _match_at(view, i, limit, cands, owner) if limit else None
         if found is None:
             i += 1
             continue
         j, link = found
-        start, end = tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1].text)
+        start, end = starts[i], starts[j - 1] + len(texts[j - 1])
         out.append(Cand(start, end, link.label, "cldr" if link.kind == "cldr" else "kb",
                         None, ["gazetteer"], link=link))
         i = j
@@ -84,16 +90,78 @@ def _first_words() -> dict[str, int]:
     return out
 
 
+def warm_up() -> None:
+    """Build the first-word indices now (see `entities.warm_up`)."""
+    _first_words(), _lower_first_words(), _word_prefixes()
+
+
+@lru_cache(maxsize=1)
+def _word_prefixes() -> frozenset[str]:
+    """Every leading run of words of every KB/CLDR key (`mer`, `mer noire`)."""
+    out = set()
+    for key in list(kb_index().names) + list(place_index()):
+        words = key.split()
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=100_000)
 def _fold_token(text: str) -> str:
     return lex.fold(text)
 
 
-def _keys(tokens: list, i: int, limit: int):
+@lru_cache(maxsize=200_000)
+def _start_limit(text: str) -> int:
+    """The most words a known name starting with the token `text` can have (0: none)."""
+    if not _word(text):
+        return 0
+    limit = _first_words().get(_fold_token(text), 0)
+    if text in kb_index().acronyms:
+        limit = max(limit, 1)
+    return limit
+
+
+_SAFE_AFTER = frozenset(" \t\n\r\u00a0\u202f,.;:!?()[]«»\"“”-–—/")
+
+
+def _lower_case_name(name: str, n_words: int, link: Link) -> bool:
+    """A known name that may open in lower case: a KB treaty, initiative, programme or
+    strategy of 3+ words (`accord de Paris`), or a place whose generic noun is written in
+    lower case before a capitalised part (`fleuve Niger`, `mer Noire`, `bande de Gaza`)."""
+    if link.label == "LOCATION":
+        first = lex.fold(name).split()[0]
+        return any(ch.isupper() for ch in name) and first not in _NOT_A_HEAD
+    return n_words >= 3 and link.kind == "kb" and link.label == "MISC" and \
+        link.category in LOWER_CASE_CATEGORIES
+
+
+@lru_cache(maxsize=1)
+def _lower_first_words() -> frozenset[str]:
+    """First words of the known names that may be written in lower case (KB treaties,
+    initiatives, programmes, strategies; places): the only names a lower-case word opens."""
+    index = kb_index()
+    out = {key.split()[0] for key in place_index()}
+    for key, ids in index.names.items():
+        if any(index.entries[i].label == "LOCATION" or (index.entries[i].label == "MISC" and
+               index.entries[i].category in LOWER_CASE_CATEGORIES) for i in ids):
+            out.add(key.split()[0])
+    return frozenset(out - _NOT_A_HEAD)
+
+
+def _may_open_lower_name(view: DocView, i: int) -> bool:
+    """Word i (lower case) may open a lower-case KB name: its fold is the first word of one,
+    or the next character could glue it to the following word in the fold."""
+    text = view.word_texts[i]
+    end = view.word_starts[i] + len(text)
+    after = view.text[end:end + 1]
+    return (after and after not in _SAFE_AFTER) or _fold_token(text) in _lower_first_words()
+
+
+def _keys(texts: list[str], i: int, limit: int):
     """(j, folded key of tokens[i:j]) for growing j, built from per-token folds."""
     key = ""
-    for j in range(i, min(len(tokens), i + MAX_WORDS)):
-        part = _fold_token(tokens[j].text)
+    for j in range(i, min(len(texts), i + MAX_WORDS)):
+        part = _fold_token(texts[j])
         if part:
             key = part if not key else key + ("" if key.endswith("'") else " ") + part
         if key.count(" ") + 1 > limit:
@@ -101,34 +169,42 @@ def _keys(tokens: list, i: int, limit: int):
         yield j + 1, key
 
 
-def _match_at(view: DocView, tokens: list, i: int, cands: list[Cand],
-              owner: list[int]) -> tuple[int, Link] | None:
-    text = view.text
-    first = _fold_token(tokens[i].text)
-    limit = _first_words().get(first, 0)
-    if tokens[i].text in kb_index().acronyms:
-        limit = max(limit, 1)
-    lower = tokens[i].text[:1].islower()
-    if not limit or not _word(tokens[i]) or (lower and not tokens[i].is_alpha):
-        return None
+def _longest_known(view: DocView, i: int, limit: int, lower: bool) -> int | None:
+    """End token index of the longest known KB/CLDR key starting at word i, or None."""
+    text, texts, starts = view.text, view.word_texts, view.word_starts
+    names, places = kb_index().names, place_index()
+    acronym = texts[i] in kb_index().acronyms
+    prefixes = _word_prefixes()
     found = None
-    for j, key in _keys(tokens, i, limit):
-        if (lower and j - i < 3) or lex.fold(tokens[j - 1].text) in _CONNECTORS:
+    for j, key in _keys(texts, i, limit):
+        if not acronym and key not in prefixes and not key.endswith("'"):
+            break       # no known name goes on with these words
+        last = texts[j - 1]
+        if (lower and j - i < 2) or _fold_token(last) in _CONNECTORS or not _word(last):
             continue
-        start, end = tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1].text)
-        if not _word(tokens[j - 1]) or _BREAKS.search(text, start, end) or "\n" in text[start:end]:
+        start, end = starts[i], starts[j - 1] + len(last)
+        if _BREAKS.search(text, start, end) or "\n" in text[start:end]:
             continue
-        if key in kb_index().names or key in place_index() or tokens[i].text in kb_index().acronyms:
-            found = (j, start, end) if found is None or j > found[0] else found
-    for j in range(found[0] if found else 0, i, -1):
-        start, end = tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1].text)
+        if acronym or key in names or key in places:
+            found = j if found is None or j > found else found
+    return found
+
+
+def _match_at(view: DocView, i: int, limit: int, cands: list[Cand],
+              owner: list[int]) -> tuple[int, Link] | None:
+    text, texts, starts = view.text, view.word_texts, view.word_starts
+    lower = texts[i][:1].islower()
+    if lower and not view.word(i).is_alpha:
+        return None
+    found = _longest_known(view, i, limit, lower)
+    for j in range(found or 0, i, -1):
+        start, end = starts[i], starts[j - 1] + len(texts[j - 1])
         if not _free(cands, owner, start, end) or is_ambiguous_word(lex.fold(text[start:end])):
             continue
         link = link_exact(text[start:end])
-        if link is None or (lower and not (link.kind == "kb" and link.label == "MISC"
-                                           and link.category in LOWER_CASE_CATEGORIES)):
+        if link is None or (lower and not _lower_case_name(text[start:end], j - i, link)):
             continue
-        if _acceptable(view, tokens, i, j, link):
+        if _acceptable(view, i, j, link):
             return j, link
     return None
 
@@ -136,26 +212,30 @@ def _match_at(view: DocView, tokens: list, i: int, cands: list[Cand],
 _BREAKS = re.compile(r"[,;:()«»\"“”!?\[\]]")
 
 
-def _word(token) -> bool:
-    return any(ch.isalnum() for ch in token.text)
+def _word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def _capitalised(token) -> bool:
     return token is not None and token.text[:1].isupper() and token.is_alpha
 
 
-def _acceptable(view: DocView, tokens: list, i: int, j: int, link: Link) -> bool:
-    text = view.text
-    start, end = tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1].text)
+def _capitalised_word(view: DocView, k: int) -> bool:
+    """Word k exists, starts with a capital and is alphabetic (Token built only then)."""
+    return 0 <= k < len(view.word_texts) and view.word_texts[k][:1].isupper() and \
+        view.word(k).is_alpha
+
+
+def _acceptable(view: DocView, i: int, j: int, link: Link) -> bool:
+    text, texts, starts = view.text, view.word_texts, view.word_starts
+    start, end = starts[i], starts[j - 1] + len(texts[j - 1])
     name = text[start:end]
     if text[start - 1:start] in ("-", "‑") or text[end:end + 1] in ("-", "‑"):
         return False        # part of a hyphenated name (`Crossley-Holland`)
-    before = tokens[i - 1] if i > 0 else None
-    after = tokens[j] if j < len(tokens) else None
-    if _capitalised(after) and "\n" not in text[end:after.idx]:
+    if _capitalised_word(view, j) and "\n" not in text[end:starts[j]]:
         return False
-    if _capitalised(before) and not view.sentence_initial(before.idx) and \
-            "\n" not in text[before.idx:start]:
+    if i > 0 and _capitalised_word(view, i - 1) and not view.sentence_initial(starts[i - 1]) \
+            and "\n" not in text[starts[i - 1]:start]:
         return False
     if view.inside_claimed(start, end) or rep.unit_word(text, start, end):
         return False
@@ -167,7 +247,7 @@ def _acceptable(view: DocView, tokens: list, i: int, j: int, link: Link) -> bool
         return False
     if lex.fold(name) in lex.first_names():
         return False
-    return tokens[i].pos_ == "PROPN" or (link.kind == "cldr" and link.category != "city")
+    return view.word(i).pos_ == "PROPN" or (link.kind == "cldr" and link.category != "city")
 
 
 def propagate(view: DocView, cands: list[Cand]) -> list[Cand]:
@@ -183,19 +263,42 @@ def propagate(view: DocView, cands: list[Cand]) -> list[Cand]:
             by_surface.setdefault(surname, Cand(0, 0, "PERSON", "rule"))
     if not by_surface:
         return []
-    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(
-        re.escape(s) for s in sorted(by_surface, key=len, reverse=True)) + r")(?![\w\-])")
     mask = bytearray(len(view.text) + 1)
     for c in cands:
         mask[c.start:c.end] = b"\x01" * (c.end - c.start)
     out = []
-    for m in pattern.finditer(view.text):
-        if any(mask[m.start():m.end()]) or not _free_neighbours(view, m.start(), m.end()):
+    for start, end, surface in _occurrences(view.text, by_surface):
+        if any(mask[start:end]) or not _free_neighbours(view, start, end):
             continue
-        model = by_surface[m.group()]
-        out.append(Cand(m.start(), m.end(), model.label, "rule", None, ["propagated"],
+        model = by_surface[surface]
+        out.append(Cand(start, end, model.label, "rule", None, ["propagated"],
                         complement=model.complement, link=model.link))
-        mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        mask[start:end] = b"\x01" * (end - start)
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _occurrences(text: str, surfaces) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences of `surfaces` in `text`, scanned left to right without overlap,
+    the longest surface first at one position: what the regex `(?<![\\w\\-’'])(?:s1|s2|...)
+    (?![\\w\\-])` (longest first) finds, without compiling a regex per document."""
+    hits = []
+    for rank, surface in enumerate(sorted(surfaces, key=len, reverse=True)):
+        n, pos = len(surface), text.find(surface)
+        while pos >= 0:
+            before, after = text[pos - 1:pos] if pos else "", text[pos + n:pos + n + 1]
+            if not (before and (_word_char(before) or before in "-’'")) and \
+                    not (after and (_word_char(after) or after == "-")):
+                hits.append((pos, rank, n, surface))
+            pos = text.find(surface, pos + 1)
+    out, free_from = [], 0
+    for pos, _rank, n, surface in sorted(hits):
+        if pos >= free_from:
+            out.append((pos, pos + n, surface))
+            free_from = pos + n
     return out
 
 

@@ -57,6 +57,7 @@ class KBIndex:
     acronyms: dict[str, set[str]] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=dict)
     fuzzy: dict[str, set[str]] = field(default_factory=dict)
+    primary: dict[str, str] = field(default_factory=dict)
 
 
 def _get(entry, name: str):
@@ -171,10 +172,33 @@ def ambiguous_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def _primary_ids() -> dict[str, str]:
+    try:
+        from .. import kb
+
+        return kb.primary_ids()
+    except (ImportError, OSError, ValueError, AttributeError):
+        return {}
+
+
+def add_primaries(index: KBIndex, primary: dict[str, str]) -> None:
+    """index.primary: folded name -> KB id of the entry a bare shared name links to; `primary`
+    is keyed by `kb.normalize_key`, so every name of the entry with that key is mapped."""
+    from ..kb import normalize_key
+
+    for key, kb_id in primary.items():
+        entry = index.entries.get(kb_id)
+        for name in entry.names if entry else ():
+            if normalize_key(name) == key:
+                index.primary[fold(name)] = kb_id
+
+
 @lru_cache(maxsize=1)
 def kb_index() -> KBIndex:
     """The process-wide index over the KB (empty when the KB is missing)."""
-    return build_index(_raw_entries())
+    index = build_index(_raw_entries())
+    add_primaries(index, _primary_ids())
+    return index
 
 
 def osa_distance(a: str, b: str, limit: int = 2) -> int:

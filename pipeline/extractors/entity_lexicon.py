@@ -22,7 +22,19 @@ def strip_accents(text: str) -> str:
     """`Kazakhstân` -> `Kazakhstan` (NFKD, combining marks dropped)."""
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text).translate(_NON_COMBINING)
+
+
+class _CombiningTable(dict):
+    """str.translate table that deletes combining marks, filled one character at a time."""
+
+    def __missing__(self, code: int):
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_NON_COMBINING = _CombiningTable()
 
 
 @lru_cache(maxsize=200_000)
@@ -157,7 +169,10 @@ def _table(name: str, pos: str):
     if lookups is None or not lookups.has_table(name):
         return {}
     table = lookups.get_table(name)
-    return table[pos] if pos in table else {}
+    if pos not in table:
+        return {}
+    # the lemma index is a list in the model's tables: a set makes membership O(1)
+    return frozenset(table[pos]) if name == "lemma_index" else table[pos]
 
 
 @lru_cache(maxsize=50_000)
@@ -203,3 +218,17 @@ def zipf_fr(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.casefold(), "fr")
+
+
+LEXICON_FILES = ("determiners.txt", "false_positives.txt", "term_acronyms.txt", "name_heads.txt")
+
+
+def warm_up() -> None:
+    """Load every lexicon and lemmatizer table now (see `entities.warm_up`)."""
+    for name in LEXICON_FILES:
+        word_set(name)
+    titles(), units(), cues(), category_map(), demonyms(), first_names()
+    for table in ("lemma_exc", "lemma_index", "lemma_rules"):
+        for pos in ("noun", "verb", "adj"):
+            _table(table, pos)
+    zipf_fr("ville")

@@ -67,12 +67,17 @@ def entry_link(entry: Entry) -> Link:
                 entry.name_en, entry.acronym_fr, entry.acronym_en, entry.kb_id)
 
 
-def _pick(index: KBIndex, ids: set[str] | None, label: str | None) -> Entry | None:
+def _pick(index: KBIndex, ids: set[str] | None, label: str | None,
+          key: str | None = None) -> Entry | None:
+    """The one entry among `ids` (narrowed by label; several left: the key's primary entry
+    of the KB's PRIMARY.txt if it is one of them), else None."""
     if not ids:
         return None
     entries = [index.entries[i] for i in sorted(ids)]
     if len(entries) > 1 and label:
         entries = [e for e in entries if e.label == label] or entries
+    if len(entries) > 1 and key in index.primary:
+        entries = [e for e in entries if e.id == index.primary[key]] or entries
     return entries[0] if len(entries) == 1 else None
 
 
@@ -92,7 +97,10 @@ def link_exact(name: str, label: str | None = None) -> Link | None:
     if place is not None and place.category in ("country", "region") and \
             not place.code.startswith("iso:"):      # a KB river beats a département
         return place_link(place, _place_entry(index, key))
-    entry = _pick(index, index.names.get(key), label)
+    entry = _pick(index, index.names.get(key), label, key)
+    if entry is not None and label == "PERSON" and entry.label != "PERSON" and \
+            key in first_names():
+        entry = None        # `Victoria`, `Florence` said of a person: not the city
     if entry is not None and (not is_ambiguous_word(key) or name.strip() in entry.names):
         return entry_link(entry)
     if place is not None:
@@ -129,7 +137,7 @@ def link_fuzzy(name: str, label: str | None = None) -> tuple[Link, str] | None:
     for candidate in fuzzy_names(index, key):
         if not _plausible_typo(key, candidate):
             continue
-        entry = _pick(index, index.names.get(candidate), label)
+        entry = _pick(index, index.names.get(candidate), label, candidate)
         if entry is not None and (label is None or entry.label == label):
             found.setdefault(entry.id, candidate)
     if len(found) != 1:

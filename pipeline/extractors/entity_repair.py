@@ -169,12 +169,50 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern]:
                        rf"(?:\s+{_COMPLEMENT_WORDS})?\s*,\s*$", re.IGNORECASE))
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+@lru_cache(maxsize=1)
+def _title_last_words() -> frozenset[str] | None:
+    """The last word of every title (and of `m.`, `mm.`): a direct title before a name ends
+    with one of them. None when some title has no word character (then no shortcut)."""
+    entries, _ = lex.titles()
+    out = {"m", "mm"}
+    for entry in entries:
+        if len(entry) > 1:
+            m = _LAST_WORD.search(entry)
+            if m is None:
+                return None
+            out.add(m.group(1).casefold())
+    return frozenset(out)
+
+
+def _may_have_title(line: str) -> bool:
+    """Cheap necessary condition of `_title_patterns()` matching `line`: it ends with a
+    comma (apposition), or with whitespace after a title's last word (direct)."""
+    stripped = line.rstrip()
+    if stripped.endswith(","):
+        return True
+    if stripped == line:
+        return False
+    last_words = _title_last_words()
+    m = _LAST_WORD.search(stripped)
+    return last_words is None or (m is not None and m.group(1).casefold() in last_words)
+
+
 def title_before(text: str, start: int) -> bool:
     """A job title or honorific right before the name (`le président X`, `M. X`), or a
     determiner + title (+ complement) + comma (`la ministre de la Santé, X`): a person."""
     line = lex.strip_accents(text[max(0, start - 90):start]).rsplit("\n", 1)[-1]
+    if not line or not _may_have_title(line):
+        return False
     direct, apposition = _title_patterns()
-    return bool(line) and (direct.search(line) is not None or apposition.search(line) is not None)
+    return direct.search(line) is not None or apposition.search(line) is not None
+
+
+def warm_up() -> None:
+    """Compile the title patterns now (see `entities.warm_up`)."""
+    _title_patterns(), _title_last_words()
 
 
 def false_positive_word(name: str) -> bool:
