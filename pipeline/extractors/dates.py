@@ -46,8 +46,8 @@ it in the `anchor` column. Decisions:
   `vers 15 h 30, hier`), else the last day-precision date before them (`dimanche soir, à
   partir de 22 h` -> that Sunday at 22:00), else the anchor day;
 - ages are not durations (`un homme de 45 ans`, `Paul, 23 ans,`, `15 ans d'âge`);
-- suspicious values are kept and flagged: `32025` -> `year_out_of_range:32025->2025` (the
-  plausible year one dropped digit away, nearest the anchor); `31 avril` -> `invalid_day`
+- suspicious values are kept and flagged: `20224` -> `year_out_of_range:20224->2024` (the
+  plausible year one dropped digit away, nearest the anchor: `2024` or `2022`); `31 avril` -> `invalid_day`
   (value as written, bounds of the month).
 """
 from __future__ import annotations

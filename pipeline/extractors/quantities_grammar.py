@@ -66,7 +66,7 @@ def _glued_left(text: str, m: NumberMatch) -> bool:
 
 
 def is_year_like(m: NumberMatch) -> bool:
-    """A plain 4-digit integer between 1000 and 2100 (or a 5-digit typo `32025`)."""
+    """A plain 4-digit integer between 1000 and 2100 (or a 5-digit typo such as `20224`)."""
     digits = m.text.lstrip("+-\u2212 ")
     return (m.digits and not m.scaled and m.kind == "cardinal" and digits.isdigit()
             and (len(digits) == 4 and 1000 <= m.value <= 2100 or len(digits) == 5 and m.value > 10000

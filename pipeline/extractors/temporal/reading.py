@@ -114,7 +114,7 @@ def fix_year(raw: str, anchor_year: int | None) -> tuple[int | None, list[str]]:
     """A year as written -> (year, flags). Two digits -> the 19xx/20xx year nearest the anchor;
     a 5-digit year that becomes plausible (within a century of the anchor, or of 2000) by
     dropping one digit is fixed to the one nearest the anchor and flagged
-    `year_out_of_range:32025->2025`; otherwise the year is unusable (None)."""
+    `year_out_of_range:20244->2024`; otherwise the year is unusable (None)."""
     digits = "".join(c for c in raw if c.isdigit())
     target = anchor_year or 2000
     if len(digits) == 2:
