@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 import unicodedata
 
+from .text import strip_accents
+
 SCORED_TABLES = ("entities", "dates", "quantities", "percentages")
 REL_TOL = 1e-6
 
@@ -167,8 +169,7 @@ def value_ok(table: str, gold: dict, pred: dict) -> bool:
 def fold(text) -> str:
     """Case- and accent-insensitive key: NFKD without combining marks, casefolded,
     typographic apostrophes as `'`, whitespace collapsed."""
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(unicodedata.normalize("NFKD", str(text or "")))
     text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("`", "'")
     return " ".join(text.casefold().split())
 

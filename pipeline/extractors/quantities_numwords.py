@@ -15,9 +15,10 @@ irregular ordinals `premier`/`second`); the other ordinals are derived (`cinq` -
 from __future__ import annotations
 
 import csv
-import unicodedata
 from functools import lru_cache
 from importlib import resources
+
+from ..text import strip_accents as _strip
 
 __all__ = ["strip_accents", "word_value", "parse_word_seq", "tables", "SCALES", "COLLECTIVES",
            "UNITS", "TENS", "HUNDRED", "FRACTIONS", "ORDINAL_SPECIAL"]
@@ -46,13 +47,9 @@ COLLECTIVES: dict[str, tuple[float, bool]] = {**tables()["collective"], "million
                                               "milliard": (1e9, False)}
 
 
-@lru_cache(maxsize=65536)
 def strip_accents(text: str) -> str:
     """Lower-case, accent-free form used to look words up (`Deuxième` -> `deuxieme`)."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _strip(text.casefold())
 
 
 
