@@ -55,8 +55,8 @@ def is_acronym(text: str, entity: dict) -> bool:
     """A written acronym of the entity: its French or English acronym, or an acronym shape:
     one word with a part (between hyphens) of two capitals or more and no more lower-case
     letters than capitals (`OTAN`, `S&P`, `UpM`, `AK-47`; not `Etats-Unis`, `McDonald`)."""
-    if text in (entity.get("acronym_fr"), entity.get("acronym_en")):
-        return True
+    if text.upper() in {(entity.get(k) or "").upper() for k in ("acronym_fr", "acronym_en")} - {""}:
+        return True     # also a KB acronym written as a word (`Otan`, `Onu`)
     if " " in text or not 2 <= len(text) <= 10 or not _SHORT.match(text):
         return False
     for part in text.split("-"):
@@ -118,6 +118,8 @@ def entity_rows(entity: dict, mentions: list[dict], make_row, sentence_of,
     acronym_en = entity.get("acronym_en")
     rows = []
     main_acronym = acronyms[0] if acronyms and names else []
+    if main_acronym and acronym_en is None:
+        acronym_en = kept_acronym(entity, main_acronym[0]["text"])
     kb_acronym = entity.get("acronym_fr")
     kb_acronym = kb_acronym if kb_acronym and is_acronym(kb_acronym, {}) else None
     for n, group in enumerate(names):
@@ -127,6 +129,19 @@ def entity_rows(entity: dict, mentions: list[dict], make_row, sentence_of,
                              group + extra, sentence_of(group[0]), acronym_fr, acronym_en))
     for group in acronyms[1 if main_acronym else 0:]:
         text = group[0]["text"]
-        rows.append(make_row(text, acronym_en or entity.get("name_en"), category, source,
-                             group, sentence_of(group[0]), text, acronym_en))
+        english, row_source = acronym_en or entity.get("name_en"), source
+        if english is None and kept_acronym(entity, text):
+            english, row_source = text, "compositional"
+        rows.append(make_row(text, english, category, row_source,
+                             group, sentence_of(group[0]), text, acronym_en or english))
     return rows
+
+
+def kept_acronym(entity: dict, text: str) -> str | None:
+    """The acronym itself as English, for an organisation or event the KB does not know
+    (`CGT`, `FARDC`, `M23`): English news keeps such acronyms as written (it is copied, not
+    translated); a KB entity uses the KB's acronyms, a person or place none."""
+    if entity.get("kb_id") or entity.get("acronym_en") or \
+            (entity.get("label") or "") not in ("ORG", "MISC"):
+        return None
+    return text if is_acronym(text, {}) and not any(ch.islower() for ch in text) else None

@@ -214,3 +214,17 @@ def test_occurrences_match_the_alternation_regex(text):
                          + r")(?![\w\-])")
     expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
     assert _occurrences(text, surfaces) == expected
+
+
+@pytest.mark.parametrize(("word", "pos", "expected"), [
+    ("Hier", "PROPN", True), ("Cette", "PROPN", True), ("Immédiatement", "PROPN", True),
+    ("Enlevé", "PROPN", True), ("Expulsé", "VERB", True), ("Là-bas", "ADV", True),
+    ("Ensuite", None, True),
+    # negatives: names, given names, rare words, `-ment` nouns
+    ("Parlement", "PROPN", False), ("Clément", "PROPN", False), ("Bové", "PROPN", False),
+    ("Laurent", "PROPN", False), ("Renault", "PROPN", False), ("Gouvernement", "NOUN", False),
+    ("Orléans", "PROPN", False),
+])
+def test_sentence_initial_closed_word(word, pos, expected):
+    from pipeline.extractors.entity_candidates import closed_word
+    assert closed_word(word, pos) is expected

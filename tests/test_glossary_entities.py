@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.glossary import make_row
-from pipeline.glossary_entities import entity_rows, entity_source, is_acronym, name_groups
+from pipeline.glossary_entities import (entity_rows, entity_source, is_acronym, kept_acronym,
+                                         name_groups)
 
 
 @pytest.mark.parametrize(("entity", "source"), [
@@ -86,3 +87,35 @@ def test_entity_rows_fallback_english_only_when_the_entity_layer_has_none():
     [row] = entity_rows(dict(entity, name_en="Académie nationale"), mentions,
                         make_row, lambda m: None, ("National Academy", "compositional"))
     assert (row["term_en"], row["source"]) == ("Académie nationale", "compositional")
+
+
+def test_is_acronym_accepts_a_kb_acronym_written_as_a_word():
+    assert [is_acronym(t, NATO) for t in ("Otan", "Nato", "Otage")] == [True, True, False]
+
+
+def test_unknown_organisation_keeps_its_acronym_in_english():
+    entity = {"entity_id": "org:union-x-123456", "kb_id": None, "label": "ORG",
+              "category": None, "name_fr": "Union des travailleurs", "name_en": None,
+              "acronym_fr": "UT", "acronym_en": None}
+    rows = entity_rows(entity, [_mention("Union des travailleurs", 0), _mention("UTX", 1),
+                                _mention("UT", 2)], make_row, lambda m: None)
+    assert [(r["term_fr"], r["term_en"], r["acronym_fr"], r["acronym_en"], r["source"])
+            for r in rows] == [
+        ("Union des travailleurs", None, "UTX", "UTX", "none"),
+        ("UT", "UTX", "UT", "UTX", "none")]
+    [row] = entity_rows(entity, [_mention("UTX", 0)], make_row, lambda m: None)
+    assert (row["term_en"], row["acronym_en"], row["source"]) == ("UTX", "UTX", "compositional")
+
+
+@pytest.mark.parametrize(("entity", "text", "expected"), [
+    ({"kb_id": None, "label": "ORG", "acronym_en": None}, "CGTX", "CGTX"),
+    ({"kb_id": None, "label": "MISC", "acronym_en": None}, "JOPX", "JOPX"),
+    ({"kb_id": None, "label": "ORG", "acronym_en": None}, "M23", None),      # one capital
+    ({"kb_id": "Q7184", "label": "ORG", "acronym_en": None}, "OTAN", None),   # KB decides
+    ({"kb_id": None, "label": "PERSON", "acronym_en": None}, "JFK", None),
+    ({"kb_id": None, "label": "LOCATION", "acronym_en": None}, "RDC", None),
+    ({"kb_id": None, "label": "ORG", "acronym_en": None}, "UpM", None),     # mixed case
+    ({"kb_id": None, "label": "ORG", "acronym_en": "XYZ"}, "XYZ", None),
+])
+def test_kept_acronym(entity, text, expected):
+    assert kept_acronym(entity, text) == expected

@@ -257,7 +257,10 @@ def test_primary_keys_are_shared_within_one_label() -> None:
 
 def test_primary_file_covers_the_documented_cases() -> None:
     assert primary_ids() == {"quebec": "loc:quebec-province", "valence": "loc:valencia",
-                             "saint denis": "loc:saint-denis"}
+                             "saint denis": "loc:saint-denis",
+                             "victoria": "loc:victoria-seychelles",
+                             "washington": "loc:washington-dc",
+                             "mississippi": "loc:mississippi"}
 
 
 # --- SPEC category vocabulary -----------------------------------------------------------

@@ -28,6 +28,7 @@ from .entity_doc import DocView
 from .entity_english import clearly_english
 from .entity_gazetteer import known_mentions, propagate
 from .entity_link import Link
+from .entity_names import brand_name, person_link_conflicts, unlinked_full_names
 from .entity_types import MODEL_LABELS, Cand
 
 SOURCE_RANK = {"acronym": 0, "kb": 1, "cldr": 2, "rule": 3, "model": 4}
@@ -88,7 +89,11 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
 
 
 def _group_link(text: str, members: list[Cand]) -> Link | None:
-    linked = [c for c in members if c.link is not None]
+    """The group's most shared link; a KB person whose given name differs from an unlinked
+    full name of the group (`Bill Blair` vs `Tony Blair`) is not one (`entity_names`)."""
+    full = unlinked_full_names(text, members)
+    linked = [c for c in members if c.link is not None
+              and not person_link_conflicts(c.link, full)]
     if not linked:
         return None
     counts = Counter(c.link.key for c in linked)
@@ -129,7 +134,8 @@ def entity_rows(text: str, members: list[Cand], pairs) -> list[dict]:
     label, category = decide_label(text, members, link)
     if link is not None:
         name_fr = link.name_fr or _french_name(text, members)
-        name_en, kb_id, key = link.name_en, link.kb_id, link.key
+        name_en = brand_name(text, members, link) or link.name_en
+        kb_id, key = link.kb_id, link.key
     else:
         name_fr = _french_name(text, members)
         name_en = _english(text, members, label)

@@ -153,6 +153,9 @@ def drop_reason(view: DocView, start: int, end: int, label: str | None) -> str |
     if len(words) == 2 and not known and rep.false_positive_word(words[0]) and (
             rep.demonym_word(words[1]) or lex.is_adjective_form(words[1])):
         return "generic_noun"
+    if len(words) > 1 and not known and view.sentence_initial(start) and _clause_opening(
+            view, start, words):
+        return "sentence_initial_word"
     if " " in name.strip() or known:
         return None
     if rep.unit_word(text, start, end) or view.inside_claimed(start, end):
@@ -177,12 +180,42 @@ def _single_word_reason(view: DocView, start: int, end: int, label: str | None) 
     verbal_morph = morph is not None and (
         "Imp" in morph.get("Mood") or "Inf" in morph.get("VerbForm")
         or tokens[0].pos_ in ("VERB", "AUX"))
+    if view.sentence_initial(start) and closed_word(name, pos):
+        return "sentence_initial_word"
     verb = lex.is_verb_form(name) or (verbal_morph and lex.has_verb_reading(name))
     if view.sentence_initial(start) and verb and common and (
             lex.fold(name).endswith(("ons", "ez", "er", "ir")) or verbal_morph) \
             and lex.fold(name) not in lex.first_names():
         return "verb"
     return None
+
+
+def _clause_opening(view: DocView, start: int, words: list[str]) -> bool:
+    """A sentence-initial run like `Arrivés là-bas` or `Quelque 10`: a closed word or
+    participle followed only by lower-case words or numbers (no further name)."""
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    tokens = view.tokens(start, start + len(words[0]))
+    return closed_word(words[0], tokens[0].pos_ if len(tokens) == 1 else None)
+
+
+_CLOSED_POS = frozenset({"ADV", "DET", "PRON", "SCONJ", "CCONJ", "ADP"})
+_PARTICIPLE_END = ("é", "ée", "és", "ées")
+
+
+def closed_word(word: str, pos: str | None) -> bool:
+    """A sentence-opening word that is no name (`Hier`, `Cette`, `Immédiatement`, `Enlevé`):
+    a French stop word or sentence adverb (`initial_words.txt`), a word the model tags as a
+    closed-class word, a `-ment` adverb, or a past participle of the lemma tables; never a
+    given name nor a rare word (zipf < 3: `Bové`)."""
+    key = lex.fold(word)
+    if key in lex.first_names() or lex.zipf_fr(word) < 3.0:
+        return False
+    if key in lex.stop_words() or key in lex.word_set("initial_words.txt") or pos in _CLOSED_POS:
+        return True
+    if key.endswith("ment") and len(key) >= 7 and not lex.is_common_word(word):
+        return True     # an adverb: `-ment` nouns (`Parlement`) are in the lemma tables
+    return word.lower().endswith(_PARTICIPLE_END) and lex.has_verb_reading(word)
 
 
 def apply_pairs(view: DocView, cands: list[Cand], pairs) -> list[Cand]:

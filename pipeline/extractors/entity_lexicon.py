@@ -138,6 +138,13 @@ def demonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's French stop words (determiners, pronouns, conjunctions...), folded."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+    return frozenset(fold(w) for w in STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     return word_set("first_names.txt")
 

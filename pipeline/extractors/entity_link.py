@@ -86,8 +86,9 @@ def link_exact(name: str, label: str | None = None) -> Link | None:
     a KB place of the same name; a KB key that is also a common word (`Orange`) must be
     written as in the KB."""
     index = kb_index()
-    if is_short_form(name):
-        entry = _pick(index, index.acronyms.get(name.strip()), label)
+    if is_short_form(name) or _word_acronym(name):
+        entry = _pick(index, index.acronyms.get(name.strip().upper()
+                                                if _word_acronym(name) else name.strip()), label)
         if entry is not None:
             return entry_link(entry)
     key = fold(name)
@@ -110,6 +111,14 @@ def link_exact(name: str, label: str | None = None) -> Link | None:
         if entry is not None:
             return entry_link(entry)
     return None
+
+
+def _word_acronym(name: str) -> bool:
+    """A KB acronym written as a word, as the French press does (`Otan`, `Onu`, `Unesco`):
+    one capitalised word of 3-8 letters that is neither a KB name nor a French common word."""
+    name = name.strip()
+    return (3 <= len(name) <= 8 and name.isalpha() and name[0].isupper() and name[1:].islower()
+            and fold(name) not in kb_index().names and not is_common_word(name))
 
 
 def is_ambiguous_word(key: str) -> bool:

@@ -31,6 +31,7 @@ _TRAIL_PUNCT = re.compile(r"[\s,;:!?…«»\"“”()\[\]{}–—\-/'’`]+$")
 _LEAD_PUNCT = re.compile(r"[\s,;:!?…«»\"“”()\[\]{}–—\-/.'’`*•]+")
 _TRAIL_WORD = re.compile(r"\s+(?:de|du|des|et|ou|la|le|les|en|à|pour|sur|avec|and|of|the)$"
                          r"|\s*\b[dl]['’`ʼ]$", re.IGNORECASE)
+_TRAIL_DAY = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$")  # `Sony jeudi`
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Co|Ltd|Corp|St|Jr|Sr))\.$")
 _PIECE_SPLIT = re.compile(r"\s*\n\s*|,\s+")
 
@@ -52,7 +53,7 @@ def strip_trailing(text: str, start: int, end: int) -> int:
         if chunk.endswith(".") and not _ABBREV_END.search(chunk):
             end -= 1
             continue
-        m = _TRAIL_WORD.search(chunk) or _TRAIL_PUNCT.search(chunk)
+        m = _TRAIL_WORD.search(chunk) or _TRAIL_PUNCT.search(chunk) or _TRAIL_DAY.search(chunk)
         if m and m.start() < len(chunk):
             end = start + m.start()
             continue
