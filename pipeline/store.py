@@ -62,6 +62,9 @@ class Store:
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA journal_mode = WAL")
+        # WAL + NORMAL: still atomic and never corrupt; a power cut may lose the last
+        # transactions, which the next (incremental) run simply redoes.
+        self.conn.execute("PRAGMA synchronous = NORMAL")
         with self.conn:
             for table in TABLES:
                 self.conn.execute(_table_ddl(table))
