@@ -307,3 +307,6 @@ for fr, en, acc in [
     ("chefs d'État", "heads of state", ()),
 ]:
     G(fr, en, acc, "TERM")
+
+# Deictic temporal adverbs/adjectives: optional (rule D9 in gold/README.md).
+D("Prochaine", "vague", "FUTURE_REF", optional=True)

@@ -466,3 +466,14 @@ for fr, en, acc in [
     ("administration Trump", "Trump administration", ()),
 ]:
     G(fr, en, acc, "TERM")
+
+# Deictic temporal adverbs/adjectives: optional (rule D9 in gold/README.md).
+D("désormais#1", "vague", "PRESENT_REF", optional=True)
+D("désormais#2", "vague", "PRESENT_REF", optional=True)
+D("désormais#3", "vague", "PRESENT_REF", optional=True)
+D("désormais#4", "vague", "PRESENT_REF", optional=True)
+D("désormais#5", "vague", "PRESENT_REF", optional=True)
+D("désormais#6", "vague", "PRESENT_REF", optional=True)
+D("récent#1", "vague", "PAST_REF", optional=True)
+D("récent#2", "vague", "PAST_REF", optional=True)
+D("prochain", "vague", "FUTURE_REF", optional=True)

@@ -136,3 +136,6 @@ for fr, en, acc in [
     ("relation bilatérale", "bilateral relationship", ("bilateral relations",)),
 ]:
     G(fr, en, acc, "TERM")
+
+# Deictic temporal adverbs/adjectives: optional (rule D9 in gold/README.md).
+D("précédente", "vague", "PAST_REF", optional=True)

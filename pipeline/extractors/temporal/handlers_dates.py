@@ -258,9 +258,9 @@ def _plausible_follower(after: str) -> bool:
         return True
     if stripped[0].isupper():
         return True
-    word = stripped.split()[0].strip(",.;:!?)»")
-    word = word.split("'")[0] + "'" if "'" in word or "’" in word else word
-    return fold(word) in words("year_followers")
+    word = fold(stripped.split()[0].strip(",.;:!?)»"))  # typographic apostrophes -> '
+    word = word.split("'")[0] + "'" if "'" in word else word
+    return word in words("year_followers")
 
 
 def holiday(c: Candidate, ctx: Ctx) -> Reading | None:
