@@ -105,14 +105,8 @@ def run_pipeline(docs: list[dict]) -> tuple[list[list[dict]], float, float]:
             yield sdoc
 
     out = []
-    # Span._.value is stored per (start, end) in spaCy, whatever the span group or label: an
-    # entity or a glossary term with the offsets of a date overwrites the date's row (`Hier`
-    # read as an entity). Those components run after dates and add nothing to them, so they
-    # are disabled here until components.py keys the rows apart.
-    later = ("passerelle_entities", "passerelle_terms")
-    with nlp.select_pipes(disable=[p for p in later if p in nlp.pipe_names]):
-        for sdoc in nlp.pipe(stream(), batch_size=16):
-            out.append([dict(s._.value) for s in sdoc.spans.get("passerelle", []) if s.label_ == "DATE"])
+    for sdoc in nlp.pipe(stream(), batch_size=16):  # the whole pipeline, as `passerelle run`
+        out.append([dict(s._.value) for s in sdoc.spans.get("passerelle", []) if s.label_ == "DATE"])
     return out, loaded, time.perf_counter() - started
 
 
@@ -193,8 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     raw = [gold_rows(d) for d in docs]
     spec = [aligned(d, g) for d, g in zip(docs, raw)]
     print(f"French TimeBank: {len(docs)} docs; {total:.1f} s total including {loaded:.1f} s model load "
-          "(one pipeline, nlp.pipe; passerelle_entities/terms off: they run after dates and "
-          "their Span._.value can overwrite a date row with the same offsets)")
+          "(one full pipeline, nlp.pipe)")
     results = {"raw": score(raw, preds), "aligned": score(spec, preds)}
     report("raw TimeBank spans", results["raw"])
     report("SPEC-aligned gold", results["aligned"])
