@@ -13,7 +13,7 @@ where the English came from (`pipeline/tables.py`, `pipeline/kb.py`):
   compositional` (derived by rule from the French form); no `name_en` -> empty, needs review.
 
 Rows use the written names, not the canonical `name_fr`, because a translator meets the text's
-form (`Kirghizistan`, a misspelt `Xi Jiping`, `One Belt, One Road` for the Belt and Road
+form (`Kirghizistan`, a misspelt `Vladimir Poutin`, `One Belt, One Road` for the Belt and Road
 Initiative). An entity's mentions are grouped by written form; a form whose words are a run of
 the words of a longer form (`Tokaïev` in `Kassym-Jomart Tokaïev`) counts as that form. The
 entity's written acronym (`OCS`) goes in `acronym_fr` of its main row (the one that holds the

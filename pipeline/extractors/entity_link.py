@@ -10,7 +10,7 @@ Fuzzy (misspelt names): a folded name of >= 7 characters (>= 8 for one word, whi
 be a common French word: `Congrès` is not a misspelt `Congress`) at optimal-string-alignment
 distance 1 from exactly one KB name of a compatible label, and not itself a known name;
 the flag is `misspelt:<written>-><canonical>` on the differing word when only one word
-differs (`misspelt:Jiping->Jinping`), else on the whole name.
+differs (`misspelt:Poutin->Poutine`), else on the whole name.
 """
 from __future__ import annotations
 
