@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
+
+from .text import strip_accents
 
 KB_PREFIXES = ("org:", "per:", "loc:", "evt:")
 CLDR_PREFIXES = ("cldr:", "iso:")
@@ -44,10 +47,10 @@ def entity_source(entity: dict) -> str:
     return "compositional"
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case-, accent-, apostrophe- and dash-insensitive comparison key of a name."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(unicodedata.normalize("NFKD", text.casefold()))
     return " ".join(re.sub(r"[’'`\-–—_.,]+", " ", text).split())
 
 

@@ -31,6 +31,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .text import strip_accents
+
 #: Minimum weirdness (Zipf points) of a kept candidate, by English source and length.
 THRESHOLDS = {"termbase_single": 1.5, "compositional": 2.0, "compositional_single": 2.5,
               "none": 2.5, "none_single": 3.0}
@@ -65,12 +67,12 @@ class Candidate:
         return any(w in ARTICLES for w in self.key.split()[1:])
 
 
+@lru_cache(maxsize=200_000)
 def group_key(term: str) -> str:
     """Case-, accent-, apostrophe-, hyphen- and plural-insensitive key of a French term:
     `Chaînes d'approvisionnement` and `chaîne d’approvisionnement` -> `chaine d approvisionnement`;
     `-aux`/`-al` and `-eaux`/`-eau` plurals fold together (`régionaux` ~ `régional`)."""
-    text = unicodedata.normalize("NFKD", term.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(unicodedata.normalize("NFKD", term.casefold()))
     text = re.sub(r"[’`'\s\-–]+", " ", text).strip()
     return " ".join(_fold_plural(w) for w in text.split())
 

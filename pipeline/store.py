@@ -99,11 +99,10 @@ class Store:
                     [(document["doc_id"], i, s, e) for i, (s, e) in enumerate(sentences)])
             for ent in rows.get("doc_entities", []):
                 self._upsert_entity_stub(ent)
-                self._insert_dict("doc_entities", ent)
+            self._insert_dicts("doc_entities", rows.get("doc_entities", []))
             for table in SPAN_TABLES:
                 self._insert(table, rows.get(table, []))
-            for occ in rows.get("term_occurrences", []):
-                self._insert_dict("term_occurrences", occ)
+            self._insert_dicts("term_occurrences", rows.get("term_occurrences", []))
 
     def _delete_path(self, source_path: str) -> None:
         self.conn.execute("DELETE FROM documents WHERE source_path = ?", (source_path,))
@@ -123,10 +122,13 @@ class Store:
         sql = f'INSERT INTO "{table}" ({_quoted(cols)}) VALUES ({", ".join("?" * len(cols))})'
         self.conn.executemany(sql, [tuple(row.get(c) for c in cols) for row in rows])
 
-    def _insert_dict(self, table: str, row: dict) -> None:
-        cols = list(row)
+    def _insert_dicts(self, table: str, rows: list[dict]) -> None:
+        """Insert rows that all have the keys of the first one (one executemany)."""
+        if not rows:
+            return
+        cols = list(rows[0])
         sql = f'INSERT OR REPLACE INTO "{table}" ({_quoted(cols)}) VALUES ({", ".join("?" * len(cols))})'
-        self.conn.execute(sql, tuple(row.values()))
+        self.conn.executemany(sql, [tuple(row[c] for c in cols) for row in rows])
 
     def _upsert_entity_stub(self, ent: dict) -> None:
         self.conn.execute(
