@@ -91,9 +91,9 @@ def store(monkeypatch):
             store.conn.executemany("INSERT INTO doc_sentences VALUES (?, ?, ?, ?)",
                                    [(doc_id, i, s, e) for i, (s, e) in enumerate(SENTENCES[doc_id])])
             for occ in occurrences[doc_id]:
-                store._insert_dict("term_occurrences", occ)
+                store._insert_dicts("term_occurrences", [occ])
             for entity_id, text_, start, sentence in mentions[doc_id]:
-                store._insert_dict("doc_entities", {"doc_id": doc_id, **entities[entity_id]})
+                store._insert_dicts("doc_entities", [{"doc_id": doc_id, **entities[entity_id]}])
                 store._insert("mentions", [_mention(doc_id, entity_id, text_, start, sentence)])
         store._insert("entities", [dict(e, n_mentions=1, n_docs=1) for e in entities.values()])
     yield store
