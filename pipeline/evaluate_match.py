@@ -169,7 +169,7 @@ def value_ok(table: str, gold: dict, pred: dict) -> bool:
 def fold(text) -> str:
     """Case- and accent-insensitive key: NFKD without combining marks, casefolded,
     typographic apostrophes as `'`, whitespace collapsed."""
-    text = strip_accents(unicodedata.normalize("NFKD", str(text or "")))
+    text = strip_accents(str(text or ""))
     text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("`", "'")
     return " ".join(text.casefold().split())
 

@@ -17,11 +17,11 @@ this module adds what the term extractor needs on top of it:
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from . import terminology as tm
+from .text import strip_accents
 
 PREPOSITIONS = frozenset({
     "of", "per", "for", "in", "on", "to", "with", "against", "between", "from", "by", "at",
@@ -111,8 +111,7 @@ def pluralize_en(term: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(text.casefold().replace("\u2019", "'"))
     return " ".join(re.sub(r"[^\w']+", " ", text).split())
 
 

@@ -23,7 +23,6 @@ initiative) get rows of their own.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -50,7 +49,7 @@ def entity_source(entity: dict) -> str:
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case-, accent-, apostrophe- and dash-insensitive comparison key of a name."""
-    text = strip_accents(unicodedata.normalize("NFKD", text.casefold()))
+    text = strip_accents(text.casefold())
     return " ".join(re.sub(r"[’'`\-–—_.,]+", " ", text).split())
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,7 +71,7 @@ def group_key(term: str) -> str:
     """Case-, accent-, apostrophe-, hyphen- and plural-insensitive key of a French term:
     `Chaînes d'approvisionnement` and `chaîne d’approvisionnement` -> `chaine d approvisionnement`;
     `-aux`/`-al` and `-eaux`/`-eau` plurals fold together (`régionaux` ~ `régional`)."""
-    text = strip_accents(unicodedata.normalize("NFKD", term.casefold()))
+    text = strip_accents(term.casefold())
     text = re.sub(r"[’`'\s\-–]+", " ", text).strip()
     return " ".join(_fold_plural(w) for w in text.split())
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from .text import strip_accents
 
 KB_FILES: tuple[str, ...] = ("organizations.tsv", "people.tsv", "places.tsv", "events.tsv")
 KB_COLUMNS: tuple[str, ...] = (
@@ -64,8 +65,7 @@ def normalize_key(s: str) -> str:
     ``normalize_key("l’OTAN") == "otan"``, ``normalize_key("Kassym-Jomart Tokaïev")
     == "kassym jomart tokaiev"``.
     """
-    s = unicodedata.normalize("NFKD", s.casefold())
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = strip_accents(s.casefold())
     s = _SEPARATORS_RE.sub(" ", s)
     s = " ".join(s.split())
     stripped = _LEADING_ARTICLE_RE.sub("", s, count=1)

@@ -13,9 +13,21 @@ from functools import lru_cache
 APOSTROPHES = str.maketrans({"’": "'", "`": "'", "ʼ": "'", "‘": "'", "´": "'"})
 
 
+class _CombiningTable(dict):
+    """`str.translate` table that deletes combining marks, filled one character at a time."""
+
+    def __missing__(self, code: int):
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_NON_COMBINING = _CombiningTable()
+
+
 @lru_cache(maxsize=200_000)
 def strip_accents(text: str) -> str:
     """`Kazakhstân` -> `Kazakhstan`, `Œuvre` stays `Œuvre` (NFKD, combining marks dropped)."""
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text).translate(_NON_COMBINING)

@@ -7,34 +7,16 @@ to spaces, spaces collapsed: the matching key for names (`Etats-Unis` == `États
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from ..text import strip_accents
 
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "ʼ": "'", "‘": "'", "´": "'"})
 _DASHES = re.compile(r"[\-‐‑‒–—]+")
 _SPACES = re.compile(r"\s+")
 _NON_KEY = re.compile(r"[^\w' &]")
-
-
-def strip_accents(text: str) -> str:
-    """`Kazakhstân` -> `Kazakhstan` (NFKD, combining marks dropped)."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFKD", text).translate(_NON_COMBINING)
-
-
-class _CombiningTable(dict):
-    """str.translate table that deletes combining marks, filled one character at a time."""
-
-    def __missing__(self, code: int):
-        value = None if unicodedata.combining(chr(code)) else code
-        self[code] = value
-        return value
-
-
-_NON_COMBINING = _CombiningTable()
 
 
 @lru_cache(maxsize=200_000)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .context import next_word, previous_word
+from .context import previous_word
 from .grammar import Candidate
 from .lexicon import fold, lookup
 from .reading import Ctx, Reading
