@@ -8,7 +8,7 @@ and truncated names completed.
 - `apply_pairs`: an acronym definition (`long form (SF)`) yields two mentions of one
   entity that replace whatever the model had over those characters. A lower-case long form
   is a concept (`IDE`), not an entity, unless the KB knows it: its short form is dropped.
-- `quoted_titles`: `« Nouvelle stratégie pour ... »`, a quoted capitalised title headed by
+- `quoted_titles`: `« Plan national pour ... »`, a quoted capitalised title headed by
   a cue noun (stratégie, plan, initiative, programme, pacte ...), is one MISC mention.
 - `extend`: ORG/MISC names are extended over following capitalised words
   (`... International` + `Forum`) and `de` + capitalised words, and an event cue

@@ -1,7 +1,7 @@
 """Span repair rules over raw text (pure, spaCy-free): cut, trim, and say what is not a name.
 
-- `split_pieces`: a model span is cut at newlines and at `, ` (`Emmanuel Dupuy\\nPrésident`
-  -> `Emmanuel Dupuy` + `Président`);
+- `split_pieces`: a model span is cut at newlines and at `, ` (`Marie Dubois\\nDirectrice`
+  -> `Marie Dubois` + `Directrice`);
 - `strip_leading`: determiners (`la France` -> `France`, `l'Asie` -> `Asie`), job titles and
   honorifics (`le président X` -> `X`); a title followed by `de/du/des` leaves its
   complement (`Président du Sénat` -> `Sénat`, flagged as a complement so its label is
