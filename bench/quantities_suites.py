@@ -25,7 +25,8 @@ input's end and starts right after such an approximator counts as the same span,
 open interval (`above`/`under`) must carry the matching `approx`. Money sub-units
 (`34 cents`, RT unit Cent/Pence/Penny/Centimes) match either as written (34) or in the major
 unit (0.34, how passerelle normalises money to ISO 4217 amounts), for every system. Recognizers-Text specs are
-reported on all cases and on the subset the upstream .NET CI runs (`supported_dotnet`).
+reported on all cases and on the subset the upstream .NET CI runs (`supported_dotnet`), each
+also restricted to its comparable cases.
 """
 from __future__ import annotations
 
@@ -244,6 +245,7 @@ def report(category: str, cases: list[dict], preds: list[list[dict]], label: str
         keys = (c["source"], "ALL") + (("RT dotnet-supported",) if c["dotnet"] and c["source"].startswith("recog") else ())
         why = not_comparable(c, category)
         keys += ("ALL comparable (SPEC)",) if why is None else ()
+        keys += ("RT dotnet-supported comparable",) if why is None and "RT dotnet-supported" in keys else ()
         if show and why is not None and label == "passerelle":
             print(f"    NOT COMPARABLE {c['id']}: {c['input'][:60]!r}: {why}")
         for key in keys:

@@ -61,3 +61,35 @@ def test_scaled_and_digits_flags():
     assert (m.digits, m.scaled, m.sign) == (True, True, None)
     (m,) = find_numbers("+ 3,7")
     assert (m.digits, m.scaled, m.sign) == (True, False, "+")
+
+
+def test_articles_are_kept_on_request_and_flagged():
+    text = "un accident, un sur trois et un."
+    assert [(m.text, m.value) for m in find_numbers(text)] == [("un sur trois", 1 / 3), ("un", 1.0)]
+    got = [(m.start, m.end, m.article) for m in find_numbers(text, articles=True)]
+    assert got == [(0, 2, True), (13, 25, False), (29, 31, False)]
+
+
+def test_spaced_minus_and_suffix_scale_flags():
+    (m,) = find_numbers("- 1.200.000")
+    assert (m.value, m.sign, m.digits, m.scaled) == (-1200000.0, "-", True, False)
+    (m,) = find_numbers("- 10  k")
+    assert (m.value, m.sign, m.scaled, m.factor) == (-10000.0, "-", True, 1000.0)
+    (m,) = find_numbers("-,0012G")
+    assert (m.value, m.sign, m.scaled, m.factor) == (-1200000.0, "-", True, 1e9)
+
+
+def test_dash_between_numbers_is_not_a_sign():
+    found = find_numbers("10 euros - 20 euros")
+    assert [(m.text, m.value, m.sign) for m in found] == [("10", 10.0, None), ("20", 20.0, None)]
+
+
+def test_quantity_layer_reads_the_new_notations_safely():
+    """Lone halves and `10G` never make quantities; a bullet stays positive, `: - 5` is negative."""
+    from pipeline.extractors.quantities_grammar import find_quantities
+
+    text = ("Sur 300 habitants, la moitié a voté ; la 10G arrive ; un demi litre ; Bilan :\n"
+            "- 12 pays ; Températures : - 5 °C.")
+    rows = [(r["text"], r["kind"], r["value"]) for r in find_quantities(text)]
+    assert rows == [("300", "bare", 300.0), ("un demi litre", "volume", 0.5), ("12", "bare", 12.0),
+                    ("- 5 °C", "temperature", -5.0)]

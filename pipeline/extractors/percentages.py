@@ -41,7 +41,7 @@ WINDOW = 8
 def find_percentages(text: str) -> list[dict]:
     """Percentage rows of `text` without kind/subject (pure; see module doc)."""
     urls = [r for r in _blocked_ranges(text) if text[r[0]:r[1]].startswith(("http", "www"))]
-    nums = [m for m in find_numbers(text) if m.kind == "cardinal" and not _glued_left(text, m)
+    nums = [m for m in find_numbers(text, articles=True) if m.kind == "cardinal" and not _glued_left(text, m)
             and not any(s <= m.start < e for s, e in urls)]
     rows = []
     for group in _groups(text, nums):

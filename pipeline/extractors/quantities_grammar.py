@@ -265,10 +265,20 @@ def _fraction_units(text: str) -> list[NumberMatch]:
     return out
 
 
+def _never_quantity(m: NumberMatch) -> bool:
+    """`la moitié`, `et demie` alone: a share of something named elsewhere (`demi litre` is read
+    by `_fraction_units`); `10G` (giga for the number scanner): computing/telecom shorthand,
+    like `5G`. Neither is ever a quantity."""
+    if m.digits:
+        return m.text.endswith("G")
+    return m.kind == "fraction" and strip_accents(m.text) in ("demi", "demie", "moitie")
+
+
 def find_quantities(text: str) -> list[dict]:
     """Quantity rows found in `text` (pure), with `bare` rows for numbers without a unit."""
     blocked = _blocked_ranges(text)
-    nums = [m for m in find_numbers(text) if not _excluded(text, m, blocked)]
+    nums = [m for m in find_numbers(text, articles=True)
+            if not _excluded(text, m, blocked) and not _never_quantity(m)]
     extra = _fraction_units(text)
     if extra:
         nums = sorted(nums + [e for e in extra if not any(n.start < e.end and e.start < n.end for n in nums)],

@@ -10,7 +10,8 @@ irregular ordinals `premier`/`second`); the other ordinals are derived (`cinq` -
 `quatre vingt dix neuf` -> 99, `soixante et onze` -> 71, `deux cent deux mille` -> 202000,
 `trois cinquièmes` -> 0.6 (fraction), `cent vingt cinquième` -> 125 (ordinal),
 `une dizaine` -> (10, about), `un million et demi` -> 1.5e6, `deux cent virgule zéro trois`
--> 200.03, `un sur trois` -> 1/3.
+-> 200.03, `un sur trois` -> 1/3, `trois vingt-et-unièmes` -> 3/21, `vingt et trois et trois
+cinquièmes` -> 23.6, `un milliard et demi million` -> 1000500000, `moitié`/`demi` -> 0.5.
 """
 from __future__ import annotations
 
@@ -168,9 +169,13 @@ def parse_word_seq(words: list[str]) -> tuple[float, str, str | None] | None:
         return _parse_virgule(words)
     if "sur" in words:
         return _parse_sur(words)
+    if words in (["demi"], ["demie"], ["moitie"]):
+        return 0.5, "fraction", None
     cats = [word_value(w) for w in words]
     if not words or any(c is None for c in cats) or words[0] == "cents":
         return None
+    if cats[-1][0] == "scale" and len(cats) >= 4 and ("et", 0) in cats:
+        return _parse_scale_fraction(words, cats)
     if len(words) >= 2 and words[-2] == "demi" and cats[-1][0] in ("scale", "coll"):
         head = words[:-2]
         if head and head != ["un"] and head != ["une"]:
@@ -190,6 +195,20 @@ def parse_word_seq(words: list[str]) -> tuple[float, str, str | None] | None:
         return _parse_ordinal_words(cats)
     value = _parse_int_words(cats)
     return None if value is None else (value, "cardinal", None)
+
+
+def _parse_scale_fraction(words: list[str], cats) -> tuple[float, str, str | None] | None:
+    """`un milliard et demi million` (1e9 + 0.5e6), `un milliard et trois quarts millions`:
+    a larger number `et` a fraction of a smaller scale; else the plain cardinal reading."""
+    e = max(i for i, c in enumerate(cats) if c[0] == "et")
+    left = _parse_int_words(cats[:e]) if e else None
+    mid = parse_word_seq(words[e + 1:-1]) if e + 1 < len(words) - 1 else None
+    scale = cats[-1][1]
+    top = max((v for c, v in cats[:e] if c == "scale"), default=0.0)
+    if left is None or mid is None or mid[1] != "fraction" or not 0 < mid[0] < 1 or top <= scale:
+        value = _parse_int_words(cats)
+        return None if value is None else (value, "cardinal", None)
+    return left + mid[0] * scale, "cardinal", None
 
 
 def _parse_virgule(words: list[str]) -> tuple[float, str, str | None] | None:
@@ -246,15 +265,38 @@ def _parse_fraction(words, cats) -> tuple[float, str, str | None] | None:
     # whole `et` numerator denominator (`cent et trois quarts`)
     for i in range(len(cats) - 2, 0, -1):
         if cats[i][0] == "et":
-            whole, num = _parse_int_words(cats[:i]), _parse_int_words(cats[i + 1:-1])
+            whole = _parse_int_words(cats[:i])
+            whole = _ten_et_unit(cats[:i]) if whole is None else whole
+            num = _parse_int_words(cats[i + 1:-1])
             if whole is not None and num is not None and den > 1:
                 scale = cats[i - 1][1] if cats[i - 1][0] == "scale" else 1.0
                 kind = "fraction" if scale == 1.0 else "cardinal"
                 return whole + num / den * scale, kind, None
     num = _parse_int_words(cats[:-1])
-    if num is None or den <= 1:
-        return None
-    return num / den, "fraction", None
+    if num is not None and den > 1:
+        return num / den, "fraction", None
+    return _compound_denominator(cats)
+
+
+def _ten_et_unit(cats) -> float | None:
+    """`vingt et trois` as the whole part before `et` + a fraction (`vingt et trois et trois
+    cinquièmes` = 23.6): the old joined form, accepted only there (`entre soixante et
+    quatre-vingts` stays two numbers, as does `vingt et trois` alone)."""
+    if len(cats) == 3 and cats[0][0] == "ten" and cats[1][0] == "et" and cats[2][0] == "unit" \
+            and 2 <= cats[2][1] <= 9:
+        return float(cats[0][1] + cats[2][1])
+    return None
+
+
+def _compound_denominator(cats) -> tuple[float, str, str | None] | None:
+    """A numerator before a compound ordinal denominator: `trois vingt-et-unièmes` (3/21),
+    `vingt vingt-cinquièmes` (20/25); tried when no other reading exists."""
+    for k in range(1, len(cats) - 1):
+        num = _parse_int_words(cats[:k])
+        den = _parse_ordinal_words(cats[k:]) if cats[k][0] != "et" else None
+        if num is not None and den is not None and den[0] > 1:
+            return num / den[0], "fraction", None
+    return None
 
 
 def _parse_ordinal_words(cats) -> tuple[float, str, str | None] | None:
