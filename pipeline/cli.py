@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="process a corpus folder into tables")
     run.add_argument("corpus", type=Path, help="folder of .txt/.md articles")
     run.add_argument("--out", type=Path, default=Path("output"), help="run folder (default: output)")
-    run.add_argument("--workers", type=_positive, default=1, help="spaCy processes (n_process)")
+    run.add_argument("--workers", type=_positive, default=1, help="worker processes (each runs the model and the extractors)")
     run.add_argument("--batch-size", type=_positive, default=16, help="documents per nlp.pipe batch")
     run.add_argument("--force", action="store_true", help="re-process every document")
     run.add_argument("--prune", action="store_true", help="drop rows of deleted source files")

@@ -15,6 +15,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .extractors.doc_utils import token_boundaries
+
 SPANS_KEY = "passerelle"
 TERMS_KEY = "passerelle_terms"
 
@@ -25,6 +27,19 @@ _VALUE_KEY = "passerelle_value"
 
 def _get_value(span: Span):
     return span.doc.user_data.get((_VALUE_KEY, span.label_, span.start_char, span.end_char))
+
+
+def group_values(doc: Doc, key: str) -> list[tuple[str, dict]]:
+    """(label, value) of every span of the group `key` that has a value, in group order
+    (what `span._.value` gives, read without building an extension proxy per span)."""
+    data = doc.user_data
+    out = []
+    for span in doc.spans.get(key, []):
+        label = span.label_
+        value = data.get((_VALUE_KEY, label, span.start_char, span.end_char))
+        if value:
+            out.append((label, value))
+    return out
 
 
 def _set_value(span: Span, row) -> None:
@@ -64,7 +79,12 @@ def anchor_of(doc: Doc) -> str | None:
 
 def make_span(doc: Doc, row: dict, label: str) -> Span | None:
     """The token-aligned span covering row[start:end], carrying the row as `_.value`."""
-    span = doc.char_span(row["start"], row["end"], label=label, alignment_mode="expand")
+    starts, ends = token_boundaries(doc)
+    i, j = starts.get(row["start"]), ends.get(row["end"])
+    if i is not None and j is not None and i < j:
+        span = Span(doc, i, j, label=label)  # token-aligned already: no char_span search
+    else:
+        span = doc.char_span(row["start"], row["end"], label=label, alignment_mode="expand")
     if span is None:
         return None
     span._.value = row

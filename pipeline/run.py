@@ -7,8 +7,12 @@ exports are rebuilt from the store at the end, so the outputs only depend on its
 """
 from __future__ import annotations
 
+import multiprocessing
 import sys
 import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .export import export_all
@@ -35,25 +39,78 @@ def document_row(doc: Document, stats: dict | None = None) -> dict:
 
 
 def _spacy_docs(nlp, documents: list[Document]):
+    from .extractors.doc_utils import remember_text
+
     for document in documents:
         sdoc = nlp.make_doc(document.text)
+        remember_text(sdoc, document.text)
         sdoc._.doc_meta = {"doc_id": document.doc_id, "published": document.published,
                            "published_source": document.published_source}
         yield sdoc
 
 
-def _store_processed(store: Store, document: Document, sdoc) -> None:
+@dataclass
+class Analysis:
+    """What the store needs from one processed document: plain data, cheap to pickle.
+
+    `rows` is None when the document failed as a whole (`error` says why); a document whose
+    extractors partly failed keeps the rows of the others, with `error` set.
+    """
+
+    error: str | None = None
+    rows: dict | None = None
+    stats: dict = field(default_factory=dict)
+    sentences: list = field(default_factory=list)
+
+
+def _analysis(document: Document, sdoc) -> Analysis:
     from .extractors.doc_utils import sentence_bounds
     from .tables import doc_rows, doc_stats
 
     meta = sdoc._.doc_meta or {}
     if meta.get("doc_id") != document.doc_id:
         raise RuntimeError(f"document order lost in nlp.pipe at {document.source_path}")
-    if meta.get("errors"):
-        document.error = "extraction failed: " + "; ".join(meta["errors"])
-    rows = doc_rows(sdoc, document.doc_id)
-    sentences = [(b[0], b[1]) for b in sentence_bounds(sdoc)]
-    store.replace_document(document_row(document, doc_stats(sdoc)), document.text, rows, sentences)
+    error = "extraction failed: " + "; ".join(meta["errors"]) if meta.get("errors") else None
+    return Analysis(error, doc_rows(sdoc, document.doc_id), doc_stats(sdoc),
+                    [(b[0], b[1]) for b in sentence_bounds(sdoc)])
+
+
+def analyse(documents: list[Document], batch_size: int = 16) -> Iterator[Analysis]:
+    """NLP + extraction + rows of `documents` in this process, in order, one bad document
+    never stopping the others."""
+    from .nlp import build_nlp
+
+    nlp = build_nlp()
+    for document, sdoc in zip(documents, nlp.pipe(_spacy_docs(nlp, documents), batch_size=batch_size)):
+        try:
+            yield _analysis(document, sdoc)
+        except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
+            yield Analysis(f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _analyse_chunk(documents: list[Document], batch_size: int) -> list[Analysis]:
+    return list(analyse(documents, batch_size))
+
+
+def _analyses(documents: list[Document], workers: int, batch_size: int) -> Iterator[Analysis]:
+    """Analyses in document order: in process, or from `workers` forked processes.
+
+    Workers return rows (plain dicts), not spaCy Docs: serialising Docs back to the parent,
+    as `nlp.pipe(n_process=...)` does, costs more than building the rows where the Doc is.
+    The model is loaded before the fork, so the workers share its memory pages.
+    """
+    if workers <= 1 or len(documents) <= batch_size:
+        yield from analyse(documents, batch_size)
+        return
+    from .nlp import build_nlp
+
+    build_nlp()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunks = [documents[i:i + batch_size] for i in range(0, len(documents), batch_size)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for chunk in pool.map(_analyse_chunk, chunks, [batch_size] * len(chunks)):
+            yield from chunk
 
 
 def _progress(total: int, quiet: bool):
@@ -66,17 +123,19 @@ def _progress(total: int, quiet: bool):
 def process_documents(store: Store, documents: list[Document], *, workers: int = 1,
                       batch_size: int = 16, quiet: bool = False) -> list[str]:
     """Run the NLP pipeline over `documents` and store their rows; return failure messages."""
-    from .nlp import build_nlp
-
     failures: list[str] = []
     if not documents:
         return failures
-    nlp = build_nlp()
+    results = _analyses(documents, workers, batch_size)
     with _progress(len(documents), quiet) as bar:
-        stream = nlp.pipe(_spacy_docs(nlp, documents), batch_size=batch_size, n_process=workers)
-        for document, sdoc in zip(documents, stream):
+        for document, result in zip(documents, results):
+            document.error = result.error or document.error
             try:
-                _store_processed(store, document, sdoc)
+                if result.rows is None:
+                    store.replace_document(document_row(document), "", {})
+                else:
+                    store.replace_document(document_row(document, result.stats), document.text,
+                                           result.rows, result.sentences)
             except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
                 document.error = f"extraction failed: {type(exc).__name__}: {exc}"
                 store.replace_document(document_row(document), "", {})

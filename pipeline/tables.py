@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-from .components import SPANS_KEY, TERMS_KEY
+from .components import SPANS_KEY, TERMS_KEY, group_values
 from .extractors.doc_utils import sentence_bounds
 from .schema import ID_PREFIX, TABLES
 
@@ -71,10 +71,9 @@ def doc_rows(doc, doc_id: str) -> dict[str, list[dict]]:
     sentence_of = SentenceIndex(doc)
     rows: dict[str, list[dict]] = {t: [] for t in ("mentions", "dates", "quantities", "percentages")}
     seen: set[str] = set()
-    for span in doc.spans.get(SPANS_KEY, []):
-        table = SPAN_LABEL_TABLE.get(span.label_)
-        value = span._.value
-        if table and value:
+    for label, value in group_values(doc, SPANS_KEY):
+        table = SPAN_LABEL_TABLE.get(label)
+        if table:
             rows[table].append(_finish(table, value, doc_id, sentence_of(value["start"]), seen))
     doc_entities: dict[str, dict] = {}
     for ent in doc.ents:
@@ -113,10 +112,7 @@ def _merge_entity(acc: dict[str, dict], entity_id: str, value: dict) -> None:
 
 def _term_rows(doc, doc_id: str, sentence_of: SentenceIndex) -> list[dict]:
     out = []
-    for span in doc.spans.get(TERMS_KEY, []):
-        value = span._.value or {}
-        if not value:
-            continue
+    for _, value in group_values(doc, TERMS_KEY):
         out.append({
             "doc_id": doc_id, "term_fr": value["term_fr"], "text": value["text"],
             "start": value["start"], "end": value["end"], "sentence": sentence_of(value["start"]),

@@ -142,3 +142,13 @@ def test_extract_text_api(nlp):
     assert (doc["source_path"], doc["published"], doc["status"]) == ("<text>", "2024-03", "ok")
     for mention in tables["mentions"]:
         assert "Emmanuel Macron a reçu Olaf Scholz à Paris."[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_worker_processes_give_the_same_outputs(fixture_run, tmp_path):
+    """`--workers 2` (forked processes returning rows) writes byte-identical exports."""
+    corpus, out, _ = fixture_run
+    out2 = tmp_path / "run2"
+    code = main(["run", str(corpus), "--out", str(out2), "--quiet", "--workers", "2",
+                 "--batch-size", "1"])
+    assert code == 1
+    assert _snapshot(out2) == _snapshot(out)

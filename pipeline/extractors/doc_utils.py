@@ -3,23 +3,30 @@
 `Doc.sents` and `Token.sent` walk the tokens on every call, and `Doc.text` joins every token
 on every access; with one call per candidate they cost more than the extraction itself.
 Sentence bounds are computed once and cached in `doc.user_data` (a plain list of pairs, so the
-Doc still pickles); the text is cached for the Doc being processed (a weak reference: a new Doc
-at a freed Doc's address never hits the cache).
+Doc still pickles); the text is cached per live Doc (weak keys: an entry goes with its Doc, and a new Doc at a
+freed Doc's address never hits it).
 """
 from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
 
-_TEXT: list = [None, ""]  # [weak reference to the Doc being processed, its text]
+_TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # Doc -> its text
 
 
 def doc_text(doc) -> str:
-    """`doc.text`, computed once per Doc."""
-    ref = _TEXT[0]
-    if ref is None or ref() is not doc:
-        _TEXT[0], _TEXT[1] = weakref.ref(doc), doc.text
-    return _TEXT[1]
+    """`doc.text`, computed once per Doc (nlp.pipe runs each component over a whole batch, so
+    a one-Doc cache would miss once per component)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def remember_text(doc, text: str) -> None:
+    """Seed the cache with the text a Doc was made from (`nlp.make_doc(text).text == text`)."""
+    _TEXTS[doc] = text
+
 
 _KEY = "passerelle_sentence_bounds"
 
@@ -47,3 +54,18 @@ def token_sentence(doc, token_i: int) -> tuple[int, int]:
     bounds = sentence_bounds(doc)
     k = max(bisect_right([b[2] for b in bounds], token_i) - 1, 0)
     return bounds[k][2], bounds[k][3]
+
+
+_BOUNDARIES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # Doc -> (starts, ends)
+
+
+def token_boundaries(doc) -> tuple[dict[int, int], dict[int, int]]:
+    """({start_char: token index}, {end_char: token index + 1}) of every token, once per Doc."""
+    found = _BOUNDARIES.get(doc)
+    if found is None:
+        from spacy.attrs import IDX, LENGTH
+
+        rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        found = _BOUNDARIES[doc] = ({r[0]: k for k, r in enumerate(rows)},
+                                    {r[0] + r[1]: k + 1 for k, r in enumerate(rows)})
+    return found

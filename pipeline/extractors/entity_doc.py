@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from .doc_utils import doc_text
 from .entity_kb import kb_index
 from .entity_lexicon import fold
 from .entity_places import place_index
@@ -33,7 +34,7 @@ class DocView:
         from spacy.attrs import IDX, IS_SPACE, LENGTH
 
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
         self.starts: list[int] = [r[0] for r in rows]
         self.ends: list[int] = [r[0] + r[1] for r in rows]

@@ -37,13 +37,16 @@ def numeral_one_next() -> frozenset[str]:
                      for w in line.split())
 
 
+_GAP_RE = re.compile(r"[\s\-]{1,3}")
+
+
 def _word_runs(text: str):
     """Maximal runs of candidate number words: [(word_key, start, end), ...]."""
     run: list[tuple[str, int, int]] = []
     last_end = None
     for m in _WORD_RE.finditer(text):
         key = strip_accents(m.group())
-        gap_ok = last_end is not None and re.fullmatch(r"[\s\-]{1,3}", text[last_end:m.start()])
+        gap_ok = last_end is not None and _GAP_RE.fullmatch(text, last_end, m.start())
         if key in ("virgule", "sur") and run and gap_ok:
             run.append((key, m.start(), m.end()))
             last_end = m.end()

@@ -48,6 +48,7 @@ COLLECTIVES: dict[str, tuple[float, bool]] = {**tables()["collective"], "million
                                               "milliard": (1e9, False)}
 
 
+@lru_cache(maxsize=100_000)  # called per word of every text: words repeat (Zipf)
 def strip_accents(text: str) -> str:
     """Lower-case, accent-free form used to look words up (`Deuxième` -> `deuxieme`)."""
     return _strip(text.casefold())
@@ -69,6 +70,7 @@ def _ordinal_words() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word, called per word of every text
 def word_value(word: str) -> tuple[str, float] | None:
     """(category, value) of one accent-free word, or None if it is not a number word."""
     if word in UNITS:

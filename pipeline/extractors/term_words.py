@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .doc_utils import doc_text, sentence_bounds
 
@@ -48,6 +49,7 @@ class Word:
     head: int = -1        # token index of the syntactic head of the word's last token
     dep: str = ""
     verbal: bool = False  # has a subject or an object: a verb, whatever its tag
+    ws: str = ""          # the whitespace after the word's last token
 
 
 def _blocked_tokens(doc) -> list[bool]:
@@ -67,23 +69,30 @@ def _blocked_tokens(doc) -> list[bool]:
     return blocked
 
 
+_ATTRS = ("ORTH", "SPACY", "IDX", "POS", "LEMMA", "IS_STOP", "HEAD", "DEP", "MORPH")
+_STRINGS: dict[int, str] = {}  # StringStore hash -> string, shared by all Docs of the vocab
+
+
 class _Tokens:
-    """Per-token attributes of a Doc, read once (spaCy Token attribute access and
-    `Token.children` cost microseconds each: reading them per word dominated the time)."""
+    """Per-token attributes of a Doc, read once with `Doc.to_array` (spaCy Token objects and
+    attribute access cost microseconds each: reading them per word dominated the time)."""
 
     def __init__(self, doc):
-        toks = list(doc)
-        self.text = [t.text for t in toks]
-        self.ws = [t.whitespace_ for t in toks]
-        self.idx = [t.idx for t in toks]
-        self.pos = [t.pos_ for t in toks]
-        self.lemma = [t.lemma_ for t in toks]
-        self.stop = [t.is_stop for t in toks]
-        self.head = [t.head.i for t in toks]
-        self.dep = [t.dep_ for t in toks]
-        self.morph = [_features(str(t.morph)) for t in toks]
-        self.nounish_child = [False] * len(toks)  # a det child, or an amod child on its left
-        self.verbal = [False] * len(toks)         # a subject/object child
+        from spacy.attrs import IDS
+
+        rows = doc.to_array([IDS[a] for a in _ATTRS]).tolist() if len(doc) else []
+        name = _names(doc.vocab.strings)
+        self.text = [name(r[0]) for r in rows]
+        self.ws = [" " if r[1] else "" for r in rows]
+        self.idx = [r[2] for r in rows]
+        self.pos = [name(r[3]) for r in rows]
+        self.lemma = [name(r[4]) for r in rows]
+        self.stop = [bool(r[5]) for r in rows]
+        self.head = [k + (r[6] - (1 << 64) if r[6] >= 1 << 63 else r[6]) for k, r in enumerate(rows)]
+        self.dep = [name(r[7]) for r in rows]
+        self.morph = [_features(name(r[8]) if r[8] else "") for r in rows]
+        self.nounish_child = [False] * len(rows)  # a det child, or an amod child on its left
+        self.verbal = [False] * len(rows)         # a subject/object child
         for k, (h, dep) in enumerate(zip(self.head, self.dep)):
             if h == k:
                 continue
@@ -93,9 +102,22 @@ class _Tokens:
                 self.verbal[h] = True
 
 
+def _names(strings):
+    """hash -> string through a shared cache (the model's StringStore is append-only)."""
+    cache = _STRINGS
+
+    def name(key: int) -> str:
+        value = cache.get(key)
+        if value is None:
+            value = cache[key] = strings[key]
+        return value
+    return name
+
+
+@lru_cache(maxsize=4096)  # a few hundred distinct analyses in a whole corpus; read-only result
 def _features(morph: str) -> dict[str, tuple[str, ...]]:
     out = {}
-    for feat in morph.split("|") if morph else ():
+    for feat in morph.split("|") if morph and morph != "_" else ():
         key, _, values = feat.partition("=")
         out[key] = tuple(values.split(","))
     return out
@@ -128,7 +150,7 @@ def _make_word(tk: _Tokens, text: str, i: int, j: int, blocked: list[bool], sent
         pos = "NOUN"  # `une centrale solaire`: an adjective with a determiner is a noun
     return Word(i, j, surface, pos, lemma, "Plur" in feats.get("Number", ()),
                 all(tk.stop[i:j]), start, end, participle, any(blocked[i:j]), sent,
-                tk.head[k], tk.dep[k], tk.verbal[k])
+                tk.head[k], tk.dep[k], tk.verbal[k], tk.ws[k])
 
 
 def doc_words(doc) -> list[Word]:

@@ -263,7 +263,7 @@ def _forms(doc, text: str, words: list[Word]) -> tuple[str, str]:
     """Surface form and citation form of a word run, sentence-initial capital removed."""
     surface = text[words[0].start:words[-1].end]
     citation = "".join((singular(w) if w.pos in ("NOUN", "ADJ", "VERB") else w.text)
-                       + doc[w.j - 1].whitespace_ for w in words).strip()
+                       + w.ws for w in words).strip()
     first = words[0]
     if first.text[:1].isupper() and not first.text.isupper() and first.pos != "PROPN":
         surface, citation = surface[0].lower() + surface[1:], citation[0].lower() + citation[1:]
@@ -282,8 +282,25 @@ def _rows(doc, text: str, words: list[Word], start: int, head: int, ends: list[i
     return rows
 
 
+#: (English, source) per candidate key: the same phrase recurs across a corpus, and every input
+#: of `_english_uncached` is in the key (the termbase and the lexicon are read-only data).
+_ENGLISH_MEMO: dict[tuple, tuple[str | None, str]] = {}
+_MEMO_LIMIT = 200_000
+
+
 def _english(run: list[Word], head: Word, surface: str, citation: str, tm, ge
              ) -> tuple[str | None, str]:
+    key = (surface, citation, head.plural, tuple((w.text, w.lemma, w.pos, w.plural) for w in run))
+    found = _ENGLISH_MEMO.get(key)
+    if found is None:
+        if len(_ENGLISH_MEMO) >= _MEMO_LIMIT:
+            _ENGLISH_MEMO.clear()
+        found = _ENGLISH_MEMO[key] = _english_uncached(run, head, surface, citation, tm, ge)
+    return found
+
+
+def _english_uncached(run: list[Word], head: Word, surface: str, citation: str, tm, ge
+                      ) -> tuple[str | None, str]:
     """(English, source) of one candidate: termbase, then compositional, else (None, none).
 
     A termbase entry found through the written form is used as is when that form is a
