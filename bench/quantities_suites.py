@@ -260,27 +260,54 @@ def report(category: str, cases: list[dict], preds: list[list[dict]], label: str
     return by_source
 
 
+def results_table(results: dict[str, dict[str, dict]]) -> str:
+    """Markdown: per category and case set, passerelle and the peer package side by side."""
+    def cell(tot):
+        return f"{tot[0]}/{tot[1]} ({100 * tot[0] / tot[1]:.1f}%)" if tot and tot[1] else "-"
+    lines = ["| category | cases | passerelle | peer (RT Python) |", "|---|---|---:|---:|"]
+    for cat, by_label in results.items():
+        ours, peer = by_label.get("passerelle", {}), by_label.get("RT-python", {})
+        for key in ours:
+            name = Path(key).stem if "/" in key else key
+            lines.append(f"| {cat} | {name} | {cell(ours[key])} | {cell(peer.get(key))} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--peer", action="store_true", help="also score recognizers-text-suite")
     ap.add_argument("--full", action="store_true", help="run every passerelle component")
     ap.add_argument("--show", default="", help="print the misses of this category")
     ap.add_argument("--only", default="", help="comma-separated categories")
+    ap.add_argument("--write", action="store_true",
+                    help="regenerate the quantities section of bench/RESULTS.md (all categories)")
     args = ap.parse_args()
+    if args.write and args.only:
+        ap.error("--write regenerates every category: drop --only")
     cats = [c for c in SUITES if not args.only or c in args.only.split(",")]
     started = time.perf_counter()
+    results: dict[str, dict[str, dict]] = {}
     for cat in cats:
         cases = load(cat)
         if cat in ("numbers", "ordinals"):
             preds = predict_numbers(cases, cat)
         else:
             preds = predict_pipeline(cases, cat, args.full)
-        report(cat, cases, preds, "passerelle", args.show == cat)
+        results[cat] = {"passerelle": report(cat, cases, preds, "passerelle", args.show == cat)}
         if args.peer:
             peer = predict_peer(cases, cat)
             if peer is not None:
-                report(cat, cases, peer, "RT-python", False)
+                results[cat]["RT-python"] = report(cat, cases, peer, "RT-python", False)
     print(f"elapsed {time.perf_counter() - started:.1f}s")
+    if args.write:
+        from results import machine_line, write_section
+
+        command = "bench/quantities_suites.py" + (" --peer" if args.peer else "") + (" --full" if args.full else "")
+        write_section("quantities", f"## Quantities, money, percentages, numbers\n\n{machine_line()}"
+                      f"\n\nCommand: `{command}` · a case counts when the predicted set of (span, "
+                      "value) equals the expected set; \"comparable\" leaves out the cases listed "
+                      "with a reason in `bench/quantities_not_comparable.tsv` and the automatic "
+                      "rules of the script (see bench/README.md)\n\n" + results_table(results))
 
 
 if __name__ == "__main__":
