@@ -72,14 +72,18 @@ def cmd_glossary(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from .run import process_corpus
+    from .run import WorkerDied, process_corpus
 
     if not args.corpus.is_dir():
         print(f"passerelle: error: corpus folder not found: {args.corpus}", file=sys.stderr)
         return 2
-    summary = process_corpus(args.corpus, args.out, workers=args.workers,
-                             batch_size=args.batch_size, force=args.force, prune=args.prune,
-                             quiet=args.quiet)
+    try:
+        summary = process_corpus(args.corpus, args.out, workers=args.workers,
+                                 batch_size=args.batch_size, force=args.force, prune=args.prune,
+                                 quiet=args.quiet)
+    except WorkerDied as exc:
+        print(f"passerelle: error: {exc}", file=sys.stderr)
+        return 1
     for line in summary["warnings"] + summary["failures"]:
         print(f"passerelle: {line}", file=sys.stderr)
     if not args.quiet:

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +48,10 @@ def _spacy_docs(nlp, documents: list[Document]):
         sdoc._.doc_meta = {"doc_id": document.doc_id, "published": document.published,
                            "published_source": document.published_source}
         yield sdoc
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended abruptly (killed, out of memory): the batch cannot go on."""
 
 
 @dataclass
@@ -109,8 +114,12 @@ def _analyses(documents: list[Document], workers: int, batch_size: int) -> Itera
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunks = [documents[i:i + batch_size] for i in range(0, len(documents), batch_size)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for chunk in pool.map(_analyse_chunk, chunks, [batch_size] * len(chunks)):
-            yield from chunk
+        try:
+            for chunk in pool.map(_analyse_chunk, chunks, [batch_size] * len(chunks)):
+                yield from chunk
+        except BrokenProcessPool as exc:
+            raise WorkerDied("a worker process died (out of memory?); the documents stored so "
+                             "far are kept: run again to resume, or use fewer --workers") from exc
 
 
 def _progress(total: int, quiet: bool):

@@ -152,3 +152,22 @@ def test_worker_processes_give_the_same_outputs(fixture_run, tmp_path):
                  "--batch-size", "1"])
     assert code == 1
     assert _snapshot(out2) == _snapshot(out)
+
+
+def _die(documents, batch_size):
+    import os
+
+    os._exit(3)  # a worker killed mid-batch (what the OOM killer does)
+
+
+def test_a_dead_worker_is_a_clear_error(fixture_run, tmp_path, monkeypatch, capsys):
+    import pipeline.run as run
+
+    corpus, _, _ = fixture_run
+    monkeypatch.setattr(run, "_analyse_chunk", _die)
+    code = main(["run", str(corpus), "--out", str(tmp_path / "run"), "--quiet", "--workers", "2",
+                 "--batch-size", "1"])
+    assert code == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "passerelle: error: a worker process died (out of memory?); the documents stored so far "
+        "are kept: run again to resume, or use fewer --workers")
