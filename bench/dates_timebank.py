@@ -40,11 +40,15 @@ CONNECTORS = {"-": "", "–": "", "/": "", "au": "du", "jusqu'au": "du", "à": "
 DIFFERENCES = """\
 Known SPEC/TimeBank differences (not rewritten in either view):
 - vague words: SPEC `ces derniers jours`/`ces dernières années` -> vague PAST_REF; FTiB DURATION PXD/PXY;
-- FTiB annotates adjectives (`actuel`, `prochain`, `futur`, `précédent`, `nouvellement`) and
-  event-anchored phrases (`la même époque`, `ce moment là`, `l'époque gréco-romaine`): not dates here;
+- FTiB annotates adjectives inconsistently (`prochain`, `précédent` tagged; `actuel`, `futur`,
+  `récentes` sometimes not; `Le futur` with its article once) and event-anchored phrases
+  (`la même époque`, `l'époque gréco-romaine`, `l'heure de l'Europe`): not dates here
+  (`ce moment là` is: the last date of the text);
+- FTiB's span of `les mois d'été,` keeps the comma (a lenient match only);
 - FTiB sometimes keeps `vers` inside the span (`Vers 0 h 40`); SPEC excludes leading prepositions;
 - a day and its part of day are one span in both (`dimanche soir`); a day and a clock time are
-  two rows in both (`samedi 24 juillet` + `15 h 45`), except once in FTiB (`Hier à 10 h`);
+  two rows in both (`samedi 24 juillet` + `15 h 45`), except twice in FTiB (`Hier à 10 h`,
+  `vers 15 h 30, hier`);
 - `d'ici` is split by FTiB (`d'[ici] la fin de l'année`); here `d'ici` is a preposition (modifier `by`)."""
 
 

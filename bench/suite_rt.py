@@ -113,11 +113,31 @@ def _anchor_free(timex: str, text: str) -> bool:
     return all(year in text for year in years)
 
 
+def _dated_times(timex: str, alt: dict, anchor: str | None) -> set[str]:
+    """A time of day without a date (`T16`, `TEV`, `(T16,T17,PT1H)`): RT means it on the
+    reference day (its resolution gives times only), which SPEC writes with the anchor date
+    (`2016-11-07TEV`, `2016-11-07T16/2016-11-07T17`); with no reference date, SPEC's unknown
+    date `XXXX-XX-XX`. Resolved `start`/`end` times give the range as well."""
+    day = anchor[:10] if anchor else "XXXX-XX-XX"
+    out: set[str] = set()
+    if re.fullmatch(r"T[\w:]+", timex):
+        out.add(f"{day}{timex}")
+    elif timex.startswith("(") and timex.count(",") == 2:
+        a, b, _ = timex[1:-1].split(",")
+        if a.startswith("T") and b.startswith("T"):
+            out.add(f"{day}{a}/{day}{b}")
+    if alt.get("type") == "timerange" and alt.get("start") and alt.get("end"):
+        out.add(f"{day}T{alt['start']}/{day}T{alt['end']}")
+    return out
+
+
 def date_check(resolution: dict, text: str, anchor: str | None):
     """Check for one DateTime result: any alternative of `resolution.values` may match.
     Accepted: the timex; a resolved `value` (XXXX filled in); `T<time>` or anchor date +
-    time; a `(A,B,P)` range as `A/B` (B exclusive or inclusive); daterange bounds as
-    earliest/latest (end exclusive or inclusive). Without an anchor only alternatives whose
+    time (also for `timerange`: `TEV`, `(T16,T17,PT1H)` on the anchor day, `XXXX-XX-XX`
+    without one); a `(A,B,P)` range as `A/B` (B exclusive or inclusive); a `datetimerange`'s
+    resolved start/end as `A/B`; daterange bounds as earliest/latest (end exclusive or
+    inclusive). Without an anchor only alternatives whose
     years are written in the text count (see `_anchor_free`)."""
     values: set[str] = set()
     bounds: set[tuple[str, str]] = set()
@@ -138,6 +158,10 @@ def date_check(resolution: dict, text: str, anchor: str | None):
                 values.add(f"T{resolved}")
                 if anchor:
                     values.add(f"{anchor[:10]}T{resolved}")
+        if kind in ("time", "timerange"):
+            values.update(_dated_times(timex, alt, anchor))
+        if kind == "datetimerange" and alt.get("start") and alt.get("end"):
+            values.add(f"{alt['start'].replace(' ', 'T')}/{alt['end'].replace(' ', 'T')}")
         if kind == "daterange" and alt.get("start") and alt.get("end"):
             start, end = alt["start"][:10], alt["end"][:10]
             bounds.update({(start, end), (start, _day_before(end))})

@@ -66,7 +66,9 @@ def test_in_context(case: dict) -> None:
     rows = dates.extract(text, anchor=case.get("anchor"), claimed=_claimed(text, case.get("claimed", [])))
     assert [r["text"] for r in rows] == [e["text"] for e in case["rows"]], rows
     for row, expected in zip(rows, case["rows"]):
-        start = text.index(expected["text"])
+        start = -1
+        for _ in range(expected.get("occurrence", 1)):
+            start = text.index(expected["text"], start + 1)
         assert (row["start"], row["end"]) == (start, start + len(expected["text"]))
         assert text[row["start"]:row["end"]] == row["text"]
         _check_fields(row, expected)
@@ -261,7 +263,9 @@ def test_never_todays_date_without_anchor() -> None:
                                   "parts_of_period", "holidays", "vague", "year_cues",
                                   "year_followers", "count_words", "age_nouns", "duration_nouns",
                                   "set_words", "period_nouns", "stative_verbs", "future_verbs",
-                                  "etre_verbs"])
+                                  "etre_verbs", "event_days", "offset_words", "avoir_forms",
+                                  "publication_nouns", "event_nouns", "fraction_cues",
+                                  "numeric_idioms", "temporal_adjectives"])
 def test_lexicon_rows_are_nfc_and_unique(name: str) -> None:
     forms = [lexicon.fold(row[0]) for row in lexicon.rows(name)]
     assert all(unicodedata.is_normalized("NFC", row[0]) for row in lexicon.rows(name))
@@ -336,3 +340,45 @@ def test_year_of_a_day_month_follows_the_tense(nlp) -> None:
         ("le 21 juin", "1998-06-21")]
     assert _model_rows(nlp, "Le scrutin se tiendra le 21 juin.", "1999-05-27") == [
         ("le 21 juin", "1999-06-21")]
+
+
+def test_a_clause_without_a_verb_looks_ahead_unless_the_text_tells_the_past(nlp) -> None:
+    assert _model_rows(nlp, "Concert de jazz le 31 octobre.", "2013-02-12") == [
+        ("le 31 octobre", "2013-10-31")]
+    assert _model_rows(nlp, "Noël", "2013-02-12") == [("Noël", "2013-12-25")]
+    # a past-tense text: the nearest occurrence, as for a clause in the present
+    assert _model_rows(nlp, "Le ministre a démissionné. Hommage le 3 mars à Paris.", "2013-02-12") == [
+        ("le 3 mars", "2013-03-03")]
+    # an infinitive is a verb: the nearest occurrence, not the text's past
+    assert _model_rows(nlp, "Avant de quitter ses fonctions le 30 octobre, le général a parlé aux soldats.",
+                       "2002-09-14") == [("le 30 octobre", "2002-10-30")]
+
+
+def test_a_bare_day_and_its_clock_time_share_the_date(nlp) -> None:
+    assert _model_rows(nlp, "le 2 à 5h", "2013-02-12") == [("le 2", "2013-03-02"), ("5h", "2013-03-02T05:00")]
+    assert _model_rows(nlp, "Le musée rouvrira à partir du 8.", "2013-02-12") == [("8", "2013-03-08")]
+
+
+def test_leap_day_without_a_year_takes_a_leap_year() -> None:
+    rows = dates.extract("Il est né un 29/2.", anchor="2017-03-01")
+    assert [(r["text"], r["value"], r["flags"]) for r in rows] == [("29/2", "2016-02-29", [])]
+
+
+@pytest.mark.parametrize(("unit", "part", "expected"), [
+    ((date(2023, 2, 1), date(2023, 2, 28)), "start", ("2023-02-01", "2023-02-10")),
+    ((date(2023, 2, 1), date(2023, 2, 28)), "mid", ("2023-02-11", "2023-02-20")),
+    ((date(2023, 2, 1), date(2023, 2, 28)), "end", ("2023-02-21", "2023-02-28")),
+    ((date(2013, 2, 11), date(2013, 2, 17)), "start", ("2013-02-11", "2013-02-12")),
+    ((date(2013, 2, 11), date(2013, 2, 17)), "mid", ("2013-02-13", "2013-02-14")),
+    ((date(2013, 2, 11), date(2013, 2, 17)), "end", ("2013-02-15", "2013-02-17")),
+])
+def test_narrow_month_in_decades_and_week_in_thirds(unit, part, expected) -> None:
+    lo, hi = cal.narrow(*unit, part)
+    assert (lo.isoformat(), hi.isoformat()) == expected
+
+
+def test_unaccented_capital_matches_a_lexicon_form() -> None:
+    assert lexicon.lookup("seasons", "Eté") == lexicon.lookup("seasons", "été")
+    assert lexicon.unaccented_first("été") == "eté"
+    assert lexicon.unaccented_first("hiver") == "hiver"
+

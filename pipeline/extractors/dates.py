@@ -31,20 +31,28 @@ it in the `anchor` column. Decisions:
   flag `anchor_inferred`; with none, relative values keep X placeholders (`XXXX-XX-XX`);
 - the tense of the clause (spaCy morphology; none on a blank pipeline) picks the past or the
   next `mardi`, the year of `le 21 juin`, of `en janvier`; a year stated earlier in the same
-  sentence wins (`en 1997 (en janvier ...)`); with no clue, the nearest occurrence;
+  sentence wins (`en 1997 (en janvier ...)`); a clause without any verb looks ahead unless
+  the text is told in the past (`Concert le 31 octobre`, `Noël`); otherwise the nearest
+  occurrence (`reading.leaning`);
 - `aujourd'hui` is the anchor day, or `PRESENT_REF` (kind vague) when it opens a statement
   (`Aujourd'hui, ...`) or governs a state verb (`représente aujourd'hui`, `est aujourd'hui`);
 - `d'ici quelques semaines` / `d'ici trois mois`: a duration (`PXW`, `P3M`) with modifier `by`;
   `dans trois mois` / `il y a deux ans`: a date (anchor + 3 months / - 2 years, at the
   unit's granularity; days and weeks at day granularity);
-- `le lendemain` / `la veille`: the last day-precision date before it, else the anchor
-  (flags `relative_to_previous_date` / `relative_to_publication_date`);
-- a day and the time of day next to it are one row of kind time (`lundi à 11h` ->
-  `2025-05-12T11:00`, `Hier à 10 h`, `le 2 mars en fin de matinée`, `ce soir à 8 h` -> 20:00;
-  temporal/combine.py);
+- `le lendemain` / `la veille` / `le jour suivant` / `deux jours plus tard` / `trois ans plus
+  tôt`: counted from the last date before it, else the anchor (flags
+  `relative_to_previous_date` / `relative_to_publication_date`; temporal/handlers_relative.py);
+  `à ce moment-là` repeats the last date or time;
+- a day and its part of day are one row of kind time (`dimanche soir`, `le 2 mars en fin de
+  matinée`, `la nuit du 3 au 4 mai`); a day and a clock time are two rows, as French TimeBank
+  annotates them, the clock on that day (`lundi à 11h`, `le 16 à 18h`) and on the dial of a
+  part of day next to it (`ce soir à 8 h` -> 20:00; temporal/combine.py);
 - clock times and parts of day take a day written right after them (`4 h mardi`,
   `vers 15 h 30, hier`), else the last day-precision date before them (`dimanche soir, à
-  partir de 22 h` -> that Sunday at 22:00), else the anchor day;
+  partir de 22 h` -> that Sunday at 22:00), else the anchor day; `minuit` ends its day;
+- a day of the month alone (`le 16`, `du 13 au 18`, `à partir du 8`) is a date only with a
+  clock time, a date preposition or a range marker; its month comes from the last day
+  written before it, else from the anchor;
 - ages are not durations (`un homme de 45 ans`, `Paul, 23 ans,`, `15 ans d'âge`);
 - suspicious values are kept and flagged: `20224` -> `year_out_of_range:20224->2024` (the
   plausible year one dropped digit away, nearest the anchor: `2024` or `2022`); `31 avril` -> `invalid_day`
@@ -78,21 +86,50 @@ def _rows(state: DocState, chosen: list[Picked], anchor: Anchor | None) -> list[
     rows: list[dict] = []
     last_day: date | None = None
     last_year: int | None = None
+    last_point: tuple | None = None
     last_end = 0
     for picked in chosen:
         c = picked.cand
         gap = state.text[last_end:c.start]
         if "\n" in gap or _SENTENCE_END.search(gap):
             last_year = None
-        readings = evaluate(state, c, anchor, last_day, last_year)
+        readings = evaluate(state, c, anchor, last_day, last_year, last_point)
         for reading in readings:
             rows.append(_row(state, c, reading, anchor, last_day))
             if reading.day is not None and reading.kind in ("date", "time"):
                 last_day = reading.day
             if reading.kind in ("date", "interval"):
                 last_year = _explicit_year(reading)
+            last_point = _finer(last_point, _point_of(reading))
         last_end = c.end
     return rows
+
+
+_GRAIN = ("second", "minute", "hour", "day", "week", "month", "quarter", "half", "season", "year",
+          "decade", "century")
+
+
+def _finer(old: tuple | None, new: tuple | None) -> tuple | None:
+    """The new last date, unless it only restates the day of the previous, finer one
+    (`vers 15 h 30, hier`: the clock time stays the last point)."""
+    if new is None:
+        return old
+    if old is None or new[1] not in _GRAIN or old[1] not in _GRAIN:
+        return new
+    coarser = _GRAIN.index(new[1]) > _GRAIN.index(old[1])
+    contains = (new[2].earliest or "") <= old[0].isoformat() <= (new[2].latest or "")
+    return old if coarser and contains else new
+
+
+def _point_of(reading) -> tuple | None:
+    """(first day, granularity, reading) of a dated reading (`en 2010` -> (2010-01-01, year,
+    ...)), else None."""
+    if reading.kind not in ("date", "interval", "time") or not reading.earliest or not reading.granularity:
+        return None
+    try:
+        return date.fromisoformat(reading.earliest), reading.granularity, reading
+    except ValueError:
+        return None
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý«]")
@@ -112,8 +149,8 @@ def _row(state: DocState, c, reading, anchor: Anchor | None, last_day: date | No
     ctx = state.ctx(c, None, None)
     flags = list(reading.flags)
     used = None
-    if "relative_to_previous_date" in flags and last_day is not None:
-        used = last_day.isoformat()
+    if "relative_to_previous_date" in flags and (reading.base or last_day) is not None:
+        used = (reading.base or last_day).isoformat()
     elif reading.relative and anchor is not None:
         used = anchor.iso
         if anchor.inferred:

@@ -130,7 +130,9 @@ def _season_rows():
 
 def narrow(lo: date, hi: date, part: str | None) -> tuple[date, date]:
     """The first (`start`), middle (`mid`) or last (`end`) third of [lo, hi], in whole months
-    when it spans a year or more (`début 2023` -> January..April)."""
+    when it spans a year or more (`début 2023` -> January..April); in days otherwise, the
+    remainder going to the last third (a whole month: 1-10, 11-20, 21-end, the French
+    `décades`; a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday)."""
     if part not in ("start", "mid", "end"):
         return lo, hi
     months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
@@ -146,12 +148,12 @@ def narrow(lo: date, hi: date, part: str | None) -> tuple[date, date]:
     span = (hi - lo).days + 1
     if span < 3:
         return lo, hi
-    third = span // 3
+    third = 10 if lo.day == 1 and hi == month_end(hi.year, hi.month) and span >= 28 else span // 3
     if part == "start":
         return lo, lo + timedelta(days=third - 1)
-    if part == "end":
-        return hi - timedelta(days=third - 1), hi
-    return lo + timedelta(days=third), hi - timedelta(days=third)
+    if part == "mid":
+        return lo + timedelta(days=third), lo + timedelta(days=2 * third - 1)
+    return lo + timedelta(days=2 * third), hi
 
 
 def add_months(d: date, n: int) -> date:

@@ -11,7 +11,8 @@ from .numwords import english_number
 
 _POD_EN = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "day",
            "MI": "midday"}
-_ORD_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+_ORD_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth",
+           7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", -1: "last"}
 
 
 def month_en(month: int) -> str:
@@ -38,7 +39,14 @@ def pod_en(code: str | None) -> str:
 
 
 def ordinal_en(n: int) -> str:
-    return _ORD_EN.get(n, f"{n}th")
+    """`first` .. `tenth`, then `11th`, `21st`, `22nd`, `23rd`."""
+    return _ORD_EN[n] if n in _ORD_EN else day_ordinal_en(n)
+
+
+def day_ordinal_en(n: int) -> str:
+    """A day of the month: `1st`, `2nd`, `16th`, `23rd`."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def date_en(day: int | None, month: int | None, year: int | str | None,

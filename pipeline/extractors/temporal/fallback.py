@@ -15,7 +15,7 @@ from .english import month_en as en_month
 from .english import weekday_en
 from .grammar import Candidate
 from .handlers_dates import weekday_of
-from .reading import Ctx, Reading, direction_of, point_reading
+from .reading import Ctx, Reading, leaning, point_reading
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +66,7 @@ def weekday_day(c: Candidate, ctx: Ctx) -> Reading | None:
     text_en = f"{weekday_en(wd)} {day}"
     if ctx.anchor_day is None:
         return Reading("date", f"XXXX-XX-{day:02d}", granularity="day", text_en=text_en, relative=True)
-    found = _nearest_month_day(ctx.anchor_day, day, wd, direction_of(ctx))
+    found = _nearest_month_day(ctx.anchor_day, day, wd, leaning(ctx))
     if found is None:
         prefer = {"past": "past", "future": "future"}.get(ctx.tense or "", "current_period")
         found = parse(c.match.group(0), ctx.anchor_day, prefer)

@@ -22,7 +22,7 @@ from importlib import resources
 
 import regex
 
-from .lexicon import alternation, fold, form_regex, table
+from .lexicon import alternation, fold, form_regex, table, unaccented_first
 from .numwords import word_regex
 
 #: Macros built from lexicons: name -> (lexicon, filter on the lexicon's cells or None).
@@ -151,7 +151,8 @@ def _triggers(spec: dict) -> tuple[frozenset, tuple]:
         elif trig.startswith("w:"):
             words.update(fold(w) for w in trig[2:].split())
         else:
-            words.update(filter(None, (_key_word(f) for f in table(LEXICON_MACROS[trig][0]))))
+            keys = set(filter(None, (_key_word(f) for f in table(LEXICON_MACROS[trig][0]))))
+            words.update(keys | {unaccented_first(k) for k in keys})
     return frozenset(words), tuple(scans)
 
 

@@ -52,5 +52,5 @@ def temporal_adjective(c: Candidate, ctx: Ctx) -> Reading | None:
     after = position in ("post", "both") and _noun_before(ctx, c.start)
     if not (before or after):
         return None
-    kind = "time" if value.startswith("XXXX") else "vague"
+    kind = "time" if value.startswith("T") else "vague"
     return Reading(kind, value, granularity=None, text_en=text_en)

@@ -6,6 +6,7 @@ candidate (a bare `Mars`, the participle `été`, `de 2000 personnes`). Pure fun
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -62,7 +63,11 @@ def _bare_month_ok(c: Candidate, ctx: Ctx, month_text: str) -> bool:
 
 
 def calendar_date(c: Candidate, ctx: Ctx) -> Reading | None:
-    """`le samedi 5 juin 1999`, `24 février 2022`, `novembre 2024`, `novembre dernier`, `01/03/2024`."""
+    """`le samedi 5 juin 1999`, `24 février 2022`, `novembre 2024`, `novembre dernier`, `01/03/2024`,
+    `17/02` (a two-digit month; never after `note`, `score`, `page`: lexicon `fraction_cues.tsv`)."""
+    if c.pattern.name.startswith("numeric") and (_number_context(ctx.text, c.start)
+                                                 or fold(c.match.group(0)) in words("numeric_idioms")):
+        return None  # `une note de 10/10`, `24/7`
     month = month_of(c.group("month"))
     day = parse_ordinal(c.group("day")) if c.group("day") else None
     if month is None or (day is not None and not 1 <= day <= 31):
@@ -143,9 +148,16 @@ def weekday(c: Candidate, ctx: Ctx) -> Reading | None:
         return Reading("time" if pod else "date", value, granularity="hour" if pod else "day",
                        text_en=text_en, relative=True, modifier=_part(c))
     day = _weekday_day(anchor, wd, det, rel_text, ctx)
+    rel_cells = lookup("relative_words", rel_text) if rel_text else None
+    anaphoric = bool(rel_cells) and rel_cells[2:3] == ("text",) and ctx.last_day is not None
+    if anaphoric:  # `le 3 mai ... le mercredi suivant`: the Wednesday after that day
+        day = weekday_from(ctx.last_day, wd, int(rel_cells[0]) or 1)
     p = Point("pod", day.year, day.month, day.day, pod=pod) if pod else day_point(day)
-    return point_reading(p, kind="time" if pod else "date", part=_part(c), text_en=text_en,
-                         relative=True)
+    reading = point_reading(p, kind="time" if pod else "date", part=_part(c), text_en=text_en,
+                            relative=not anaphoric,
+                            flags=["relative_to_previous_date"] if anaphoric else None)
+    reading.base = ctx.last_day if anaphoric else None
+    return reading
 
 
 def _name_like(word: str, c: Candidate, ctx: Ctx) -> bool:
@@ -173,9 +185,18 @@ def _weekday_day(anchor: date, wd: int, det: str, rel_text: str | None, ctx: Ctx
     return weekday_from(anchor, wd, -1 if direction < 0 else 1)
 
 
+#: `début/milieu/fin de journée`: the part of the day they name (TIMEX3 has no `start of day`).
+_DAY_PARTS = {"start": "MO", "mid": "MI", "end": "EV"}
+
+
 def _pod(c: Candidate) -> str | None:
+    """The TIMEX3 part-of-day code; `en début de journée` -> MO, `en milieu de journée` ->
+    MI, `en fin de journée` -> EV."""
     cells = lookup("parts_of_day", c.group("pod"))
-    return cells[0] if cells else None
+    if not cells:
+        return None
+    part = _part(c)
+    return _DAY_PARTS.get(part, cells[0]) if cells[0] == "DT" and part else cells[0]
 
 
 def _part(c: Candidate) -> str | None:
@@ -206,17 +227,18 @@ def deictic(c: Candidate, ctx: Ctx) -> Reading | None:
 
 
 def event_day(c: Candidate, ctx: Ctx) -> Reading | None:
-    """`le lendemain`, `la veille`, `le même jour`: relative to the last date mentioned."""
-    word = fold(c.group("evrel"))
-    offset = {"lendemain": 1, "veille": -1, "surlendemain": 2}.get(word, 0)
+    """`le lendemain`, `la veille`, `le même jour`, `le jour suivant`: relative to the last
+    date mentioned (lexicon `event_days.tsv`)."""
+    cells = lookup("event_days", c.group("evrel"))
+    if cells is None:
+        return None
+    offset, label = int(cells[0]), cells[1]
     pod = _pod(c)
     base = ctx.last_day
     if c.group("month"):
         month, day = month_of(c.group("month")), parse_ordinal(c.group("day"))
         year = int(c.group("year")) if c.group("year") else infer_year(month, day, ctx)
         base = date(year, month, day) if year and day and _exists(year, month, day) else None
-    label = {"lendemain": "the next day", "veille": "the day before",
-             "surlendemain": "two days later"}.get(word, "the same day")
     text_en = en.join(label, en.pod_en(pod) if pod else None)
     flags = ["relative_to_previous_date"]
     if base is None and ctx.anchor_day is not None:
@@ -240,6 +262,8 @@ def year(c: Candidate, ctx: Ctx) -> Reading | None:
     value = int(c.group("year"))
     cue = fold(c.group("cue") or "")
     cells = lookup("year_cues", cue) if cue else ("strong",)
+    if c.group("qual") and (not cells or cells[1:2] != ("noun",)):
+        return None  # only a noun cue takes a qualifier: `le budget supplémentaire 2002`
     weak = bool(cells) and cells[0] == "weak"
     low, high = (1800, 2100) if weak else (1000, 2199)
     if not low <= value <= high:
@@ -272,6 +296,8 @@ def holiday(c: Candidate, ctx: Ctx) -> Reading | None:
     written = c.group("holiday")
     if cells[2] == "Cap" and not written[:1].isupper():
         return None
+    if written[:1].isupper() and not c.group("det") and _names_event(ctx.text, c.start):
+        return None  # `l'accord du Vendredi Saint`: the name of an agreement
     offset = {"veille": -1, "lendemain": 1}.get(fold(c.group("hrel") or ""), 0)
     if offset:
         text_en = f"the day {'before' if offset < 0 else 'after'} {text_en}"
@@ -286,3 +312,14 @@ def holiday(c: Candidate, ctx: Ctx) -> Reading | None:
     return point_reading(day_point(day), text_en=text_en, relative=True)
 
 
+def _names_event(text: str, start: int) -> bool:
+    """A capitalised holiday right after `<noun> du/de` where the noun names agreements,
+    offensives, uprisings (`accord du Vendredi Saint`, `offensive du Têt`): part of a name."""
+    m = re.search(r"([^\W\d_]+)\s+(?:du|de la|de l['’]|de|des)\s*$", text[max(0, start - 40):start])
+    return bool(m) and fold(m.group(1)) in words("event_nouns")
+
+
+def _number_context(text: str, start: int) -> bool:
+    """`une note de 10/10`, `l'article 12/03`: the numbers are a score or a reference."""
+    before = re.findall(r"[\w°.'’]+", text[max(0, start - 30):start])[-2:]
+    return any(fold(word).rstrip(".") in words("fraction_cues") for word in before)

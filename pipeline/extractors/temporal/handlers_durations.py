@@ -214,8 +214,9 @@ def set_(c: Candidate, ctx: Ctx) -> Reading | None:
     """`chaque année` -> P1Y, `tous les deux ans` -> P2Y, `tous les jeudis` -> XXXX-WXX-4,
     `chaque matin` -> XXXX-XX-XXTMO, `deux fois par an` -> P1Y, `annuel` -> P1Y."""
     if c.group("adj"):
-        if c.group("adj")[0].isupper() or previous_word(ctx.text, c.start) in _DETERMINERS:
-            return None  # `le Quotidien`, `les quotidiens`: the newspaper, not a frequency
+        prev = previous_word(ctx.text, c.start)
+        if c.group("adj")[0].isupper() or prev in _DETERMINERS or prev in words("publication_nouns"):
+            return None  # `le Quotidien`, `la presse quotidienne`: a kind of paper, not a frequency
         cells = lookup("set_words", c.group("adj"))
         return Reading("set", cells[0], granularity=None, text_en=cells[1])
     clock = _set_clock(c)
@@ -223,9 +224,11 @@ def set_(c: Candidate, ctx: Ctx) -> Reading | None:
         from .handlers_dates import weekday_of
 
         wd = weekday_of(c.group("wd"))
+        text_en = en.join(f"every {en.weekday_en(wd)}", f"at {clock}" if clock else None)
+        if c.group("ords"):  # `les deuxième et quatrième jeudis` (of each month)
+            text_en = f"the {_ranks_en(c.group('ords'))} {en.weekday_en(wd)}s"
         return Reading("set", f"XXXX-WXX-{wd}" + (f"T{clock}" if clock else ""),
-                       granularity="minute" if clock else "day",
-                       text_en=en.join(f"every {en.weekday_en(wd)}", f"at {clock}" if clock else None))
+                       granularity="minute" if clock else "day", text_en=text_en)
     if clock:
         return Reading("set", f"XXXX-XX-XXT{clock}", granularity="minute", text_en=f"every day at {clock}")
     if c.group("pod"):
@@ -245,13 +248,27 @@ def set_(c: Candidate, ctx: Ctx) -> Reading | None:
     return Reading("set", timex_duration(n, unit), granularity=_granularity(unit), text_en=text_en)
 
 
+def _ranks_en(ords: str) -> str:
+    """`deuxième et quatrième` -> `second and fourth`."""
+    from .numwords import parse_ordinal
+
+    ranks = [en.ordinal_en(parse_ordinal(p) or 0) for p in re.split(r"\s*,\s*|\s+(?:et|ou)\s+", ords) if p]
+    return ", ".join(ranks[:-1]) + " and " + ranks[-1] if len(ranks) > 1 else ranks[0]
+
+
 def _set_clock(c: Candidate) -> str | None:
     """`HH:MM` of `tous les lundis à 16 h`, or None."""
     if c.group("noon"):
         return "12:00" if fold(c.group("noon")) == "midi" else "00:00"
     if not c.group("hour"):
         return None
-    return f"{int(c.group('hour')) % 24:02d}:{int(c.group('minute') or 0):02d}"
+    hour = int(c.group("hour"))
+    meridiem = fold(c.group("meridiem") or "").replace(".", "").replace(" ", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12  # `4pm chaque lundi`
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return f"{hour % 24:02d}:{int(c.group('minute') or 0):02d}"
 
 
 def _per_en(c: Candidate, unit: str) -> str:

@@ -4,6 +4,7 @@ weekday of a month (`le premier dimanche de mars`). Pure functions (see handlers
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from . import english as en
@@ -12,8 +13,8 @@ from .grammar import Candidate
 from .handlers_dates import UNIT_OF, _part, anchor_year, month_of, rel_of, weekday_of
 from .lexicon import fold, lookup
 from .numwords import parse_number, parse_ordinal, parse_roman, parse_words
-from .reading import Ctx, Reading, direction_of, fix_year, infer_year, point_reading
-from .context import at_sentence_start
+from .reading import Ctx, Reading, fix_year, infer_year, leaning, point_reading
+from .context import at_sentence_start, previous_word
 
 
 def relative_unit(c: Candidate, ctx: Ctx) -> Reading | None:
@@ -28,11 +29,30 @@ def relative_unit(c: Candidate, ctx: Ctx) -> Reading | None:
         n = -1 if ctx.tense == "past" else 0
     unit_name = en.unit_en(unit, 1)
     text_en = en.join("this" if n == 0 else en.rel_en(c.group("rel")), unit_name)
-    if ctx.anchor_day is None:
+    base, flags = _anaphoric_base(c.group("rel"), unit, ctx)
+    if base is None:
         return Reading("date", _unknown_unit_value(unit), granularity=_unit_gran(unit),
                        text_en=text_en, relative=True)
-    p = unit_point(shift(ctx.anchor_day, unit, n), unit)
-    return point_reading(p, text_en=text_en, relative=True)
+    p = unit_point(shift(base, unit, n), unit)
+    reading = point_reading(p, text_en=text_en, relative=not flags, flags=flags)
+    reading.base = base if flags else None
+    return reading
+
+
+_COARSENESS = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year")
+
+
+def _anaphoric_base(rel_text: str | None, unit: str, ctx: Ctx):
+    """`l'année suivante`, `le mois précédent`: counted from the last date of the text that
+    is at least as precise as the unit (`en 2010 ... l'année suivante` -> 2011), else from
+    the anchor, like `l'an prochain`."""
+    cells = lookup("relative_words", rel_text) if rel_text else None
+    last = ctx.last_point
+    if cells and cells[2:3] == ("text",) and last is not None and last[1] in _COARSENESS \
+            and _unit_gran(unit) in _COARSENESS \
+            and _COARSENESS.index(last[1]) <= _COARSENESS.index(_unit_gran(unit)):
+        return last[0], ["relative_to_previous_date"]
+    return ctx.anchor_day, []
 
 
 def _unit_gran(unit: str) -> str:
@@ -51,6 +71,8 @@ def season(c: Candidate, ctx: Ctx) -> Reading | None:
     if cells is None:
         return None
     code, season_en = cells[0], cells[3]
+    if c.group("months"):  # `les mois d'été`: summer in general
+        return Reading("date", f"XXXX-{code}", granularity="season", text_en=f"the {season_en} months")
     det, year_text, rel_text = c.group("det"), c.group("year"), c.group("rel")
     if year_text:
         return point_reading(Point("season", int(year_text), season=code),
@@ -63,7 +85,7 @@ def season(c: Candidate, ctx: Ctx) -> Reading | None:
     text_en = en.join("this" if fold(det or "").startswith("ce") else "the" if not rel_text else en.rel_en(rel_text), season_en)
     if ctx.anchor_day is None:
         return Reading("date", f"XXXX-{code}", granularity="season", text_en=text_en, relative=True)
-    year = _season_year(code, ctx.anchor_day, rel if rel else direction_of(ctx), bool(rel))
+    year = _season_year(code, ctx.anchor_day, rel if rel else leaning(ctx), bool(rel))
     return point_reading(Point("season", year, season=code), text_en=text_en, relative=True)
 
 
@@ -113,14 +135,30 @@ def _year_ref(c: Candidate, ctx: Ctx) -> tuple[int | None, bool]:
 def part_of_period(c: Candidate, ctx: Ctx) -> Reading | None:
     """`début 2023`, `mi-juin`, `fin mars`, `la fin de l'année dernière`, `début des années 60`."""
     part = _part(c)
+    if _generic_compound(c, ctx):
+        return None
     inner = _inner_point(c, ctx)
     if inner is None:
         return None
     point, relative, inner_en = inner
     prefix = lookup("parts_of_period", c.group("part"))[1]
-    inner_en = inner_en[4:] if inner_en.startswith("the ") and prefix != "during" else inner_en
+    inner_en = inner_en[4:] if inner_en.startswith("the ") and prefix in ("early", "mid-", "late") else inner_en
     text_en = f"{prefix}{inner_en}" if prefix.endswith("-") else en.join(prefix, inner_en)
     return point_reading(point, part=part, text_en=text_en, relative=relative)
+
+
+_DETERMINED = re.compile(r"\b(?:la|le|les|cette|ce|cet|l['’])", re.IGNORECASE)
+
+
+def _generic_compound(c: Candidate, ctx: Ctx) -> bool:
+    """`une fête de fin d'année`, `le bilan de fin de mois`: a bare `fin d'année` right after
+    `<noun> de` classifies the noun (any year's end), it places nothing in time."""
+    written = c.match.group(0)
+    if _DETERMINED.search(written) or any(ch.isdigit() for ch in written):
+        return False
+    if c.group("month") or c.group("rel") or c.group("season") or c.group("decade") or c.group("century"):
+        return False
+    return previous_word(ctx.text, c.start) in ("de", "d'")
 
 
 def _inner_point(c: Candidate, ctx: Ctx) -> tuple[Point, bool, str] | None:
@@ -145,7 +183,7 @@ def _inner_point(c: Candidate, ctx: Ctx) -> tuple[Point, bool, str] | None:
         if unit is None or ctx.anchor_day is None:
             return None
         n = rel_of(c.group("rel")) if c.group("rel") else 0
-        text_en = en.join("the", en.unit_en(unit, 1))
+        text_en = en.join(en.rel_en(c.group("rel")) if c.group("rel") else "this", en.unit_en(unit, 1))
         return unit_point(shift(ctx.anchor_day, unit, n), unit), True, text_en
     year, relative = _year_ref(c, ctx)
     text_en = str(year) if not relative else en.join(en.rel_en(c.group("rel")) or "this", "year")
@@ -158,7 +196,7 @@ def decade(c: Candidate, ctx: Ctx) -> Reading | None:
     if p is None:
         return None
     if p.gran == "century":
-        text_en = f"the {en.ordinal_en(p.century + 1) if p.century + 1 <= 4 else str(p.century + 1) + 'th'} century"
+        text_en = f"the {en.ordinal_en(p.century + 1)} century"
     else:
         text_en = f"the {p.decade * 10}s"
     return point_reading(p, text_en=text_en)
@@ -188,12 +226,14 @@ def nth_weekday(c: Candidate, ctx: Ctx) -> Reading | None:
     week-end de septembre`."""
     n = parse_ordinal(c.group("ord"))
     unit = fold(c.group("nunit") or "").replace(" ", "")
-    if n is None or n == 0 or n > (31 if unit.startswith("jour") else 5):
+    if n is None or n == 0 or n > (31 if unit.startswith("jour") else 2 if unit == "quinzaine" else 5):
         return None
     period = _period_bounds(c, ctx)
     if period is None:
         return None
     lo, hi, period_en = period
+    if unit == "quinzaine":
+        return _fortnight(lo, hi, n, period_en, not c.group("year"))
     if unit.startswith("jour"):
         day = hi if n == -1 else lo + timedelta(days=n - 1)
         p, what = (day_point(day) if day <= hi else None), "day"
@@ -212,13 +252,23 @@ def nth_weekday(c: Candidate, ctx: Ctx) -> Reading | None:
     return point_reading(p, text_en=text_en, relative=not c.group("year"))
 
 
+def _fortnight(lo: date, hi: date, n: int, period_en: str, relative: bool) -> Reading:
+    """`la première quinzaine d'avril` -> 1-15 April, `la deuxième (dernière) quinzaine` ->
+    16 to the end (French usage): an interval of days."""
+    first, last = (lo, lo + timedelta(days=14)) if n == 1 else (lo + timedelta(days=15), hi)
+    a, b = point_reading(day_point(first)), point_reading(day_point(last))
+    text_en = en.join("the", "first" if n == 1 else "second", "half of", period_en)
+    return Reading("interval", f"{a.value}/{b.value}", a.earliest, b.latest, "day",
+                   text_en=text_en, relative=relative)
+
+
 def _period_bounds(c: Candidate, ctx: Ctx) -> tuple[date, date, str] | None:
     """The month or season an n-th weekday/week/day is counted in, with its English name."""
     explicit = c.group("year")
     if c.group("season"):
         code, season_en = lookup("seasons", c.group("season"))[0], lookup("seasons", c.group("season"))[3]
         year = int(explicit) if explicit else (
-            _season_year(code, ctx.anchor_day, direction_of(ctx), False) if ctx.anchor_day else None)
+            _season_year(code, ctx.anchor_day, leaning(ctx), False) if ctx.anchor_day else None)
         return (*season_bounds(year, code), f"the {season_en}") if year else None
     month = month_of(c.group("month")) if c.group("month") else (ctx.anchor_day.month if ctx.anchor_day else None)
     if c.group("rel") and ctx.anchor_day:

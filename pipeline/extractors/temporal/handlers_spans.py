@@ -15,7 +15,7 @@ from .calendar import Point
 from .context import previous_word
 from .grammar import Candidate
 from .calendar import shift
-from .handlers_dates import _part, _pod, _weekday_day, month_of, rel_of, weekday_of
+from .handlers_dates import _part, _pod, _weekday_day, _year_of_weekday, month_of, rel_of, weekday_of
 from .lexicon import fold, lookup
 from .numwords import parse_ordinal, parse_words
 from .reading import Ctx, Reading, fix_year, infer_year, point_reading
@@ -168,7 +168,8 @@ def hour_range(c: Candidate, ctx: Ctx, a_hour: int, b_hour: int) -> Reading | No
 
 
 def clock_range(c: Candidate, ctx: Ctx, a: Point, b: Point) -> Reading:
-    if b.hour is not None and a.hour is not None and b.hour < a.hour and b.hour < 12:
+    later_day = (b.year, b.month, b.day) > (a.year, a.month, a.day) if a.day and b.day else False
+    if b.hour is not None and a.hour is not None and b.hour < a.hour and b.hour < 12 and not later_day:
         b = b.with_(hour=b.hour + 12)  # `de 11h30 à 1h30`: the afternoon
     ra, rb = point_reading(a, kind="time"), point_reading(b, kind="time")
     marker = fold(c.group("marker"))
@@ -204,6 +205,8 @@ def _clock_point(c: Candidate, ctx: Ctx, prefix: str = "") -> Point | None:
             return None
         hour, minute = adjusted
     day, _ = clock_day(c, ctx)
+    if noon and fold(noon) == "minuit" and day is not None and hour % 24 == 0:
+        day = shift(day, "D", 1)  # `samedi à minuit`: the midnight that ends Saturday
     gran = "minute" if minute or second else "hour"
     if day is None:
         return Point(gran, hour=hour % 24, minute=minute or 0, second=second)
@@ -226,16 +229,21 @@ def clock_day(c: Candidate, ctx: Ctx) -> tuple[date | None, bool]:
     return ctx.anchor_day, True
 
 
-_FOLLOWING_DATE = re.compile(r"^\s*,?\s*(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+_FOLLOWING_DATE = re.compile(r"^\s*,?\s*(?:le\s+)?(?:(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
                              r"(\d{1,2})(?:er)?\s+([a-zéû]+\.?)(?:\s+(\d{4}))?", re.IGNORECASE)
 
 
 def _following_day(ctx: Ctx) -> date | None:
     """The day written right after a clock time: `vers 15 h, hier`, `9 h le 13 décembre 2018`."""
     m = _FOLLOWING_DATE.match(ctx.after)
-    if m and month_of(m.group(2)) and ctx.anchor_day:
-        month, day = month_of(m.group(2)), int(m.group(1))
-        year = int(m.group(3)) if m.group(3) else infer_year(month, day, ctx)
+    if m and month_of(m.group(3)) and ctx.anchor_day:
+        month, day, weekday = month_of(m.group(3)), int(m.group(2)), weekday_of(m.group(1))
+        if m.group(4):
+            year = int(m.group(4))
+        elif weekday:
+            year = _year_of_weekday(month, day, weekday, ctx)
+        else:
+            year = infer_year(month, day, ctx)
         try:
             return date(year, month, day)
         except ValueError:
@@ -268,7 +276,7 @@ def _adjust(hour: int, minute: int | None, c: Candidate) -> tuple[int, int | Non
         if before is None:
             return None
         hour, minute = (hour - 1) % 24, 60 - before
-    elif c.group("minw"):
+    elif c.group("minw") and minute is None:
         minute = _minutes(c.group("minw"))
         if minute is None:
             return None
@@ -301,6 +309,8 @@ def clock(c: Candidate, ctx: Ctx) -> Reading | None:
     reading.day = day
     if c.group("local"):
         reading.flags.append("local_time")
+    if c.group("minute") and c.group("minw"):
+        reading.end = c.match.end("minute")  # `12:04 un ...`: the word is not a minute
     return reading
 
 
@@ -328,6 +338,8 @@ def _reads_as_duration(c: Candidate, ctx: Ctx) -> bool:
         return False
     if "heure" not in fold(written):
         return False  # `22 h` is a clock time
+    if _following_day(ctx) is not None:
+        return False  # `Dix heures mercredi matin`
     if re.match(r"\s+d(?:e\s|[’'])", ctx.after):
         return True  # `22 heures de négociations`
     hour = parse_words(c.group("hourw")) if c.group("hourw") else int(c.group("hour"))
@@ -347,15 +359,21 @@ def part_of_day(c: Candidate, ctx: Ctx) -> Reading | None:
                       en.pod_en(pod))
     if c.group("part"):
         text_en = en.join({"start": "early", "mid": "mid", "end": "late"}[_part(c)], en.pod_en(pod))
+    part = _part(c) or ("start" if c.group("early") else None)
+    if c.group("early"):  # `tôt le matin`
+        text_en = en.join("early in the", en.pod_en(pod))
+    if c.group("pod") and lookup("parts_of_day", c.group("pod"))[0] == "DT":
+        text_en = {"start": "early in the day", "mid": "midday", "end": "late in the day"}.get(
+            _part(c), "during the day")  # `en fin de journée`, `dans la journée`
     if c.group("wd"):  # `la nuit de samedi à dimanche`: Saturday night
         text_en = f"{en.weekday_en(weekday_of(c.group('wd')))} night"
         if ctx.anchor_day:
             day = _weekday_day(ctx.anchor_day, weekday_of(c.group("wd")), "", None, ctx)
     if day is None:
         return Reading("time", f"XXXX-XX-XXT{pod}", granularity="hour", text_en=text_en,
-                       modifier=_part(c), relative=True)
+                       modifier=part, relative=True)
     reading = point_reading(Point("pod", day.year, day.month, day.day, pod=pod), kind="time",
-                            part=_part(c), text_en=text_en)
+                            part=part, text_en=text_en)
     reading.relative = this or ctx.last_day is None
     reading.day = day
     return reading

@@ -39,10 +39,13 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=None)
 def table(name: str) -> dict[str, tuple[str, ...]]:
-    """`{folded form: remaining cells}` of one lexicon (the first row of a duplicate wins)."""
+    """`{folded form: remaining cells}` of one lexicon (the first row of a duplicate wins), also
+    keyed by the form without the accent of its first letter (`eté`)."""
     out: dict[str, tuple[str, ...]] = {}
     for row in rows(name):
         out.setdefault(fold(row[0]), row[1:])
+    for key, cells in list(out.items()):
+        out.setdefault(unaccented_first(key), cells)  # `Eté` is `été`
     return out
 
 
@@ -58,12 +61,24 @@ def words(name: str) -> frozenset[str]:
     return frozenset(table(name))
 
 
+def unaccented_first(word: str) -> str:
+    """`word` with its first letter's accent removed (`été` -> `eté`): capitals often lose
+    their accent in French print (`Eté`, `Etats`), so a form also matches that spelling."""
+    if not word:
+        return word
+    base = unicodedata.normalize("NFD", word[0])[0]
+    return base + word[1:]
+
+
 def form_regex(form: str) -> str:
     """A regex for one lexicon form: any apostrophe, any dash, any run of spaces, optional accents
-    only where the data lists both spellings."""
+    only where the data lists both spellings (and an unaccented capital for a first accented
+    letter: `Eté`)."""
     out = []
-    for char in form:
-        if char == "'":
+    for i, char in enumerate(form):
+        if i == 0 and char != unaccented_first(char):
+            out.append(f"[{re.escape(char)}{unaccented_first(char).upper()}]")  # `Eté` for `été`
+        elif char == "'":
             out.append(f"[{APOSTROPHES}]")
         elif char == "-":
             out.append(rf"\s?[{DASHES}]\s?")

@@ -15,6 +15,7 @@ from datetime import date
 
 from . import fallback, handlers_dates as hd, handlers_durations as hdu, handlers_periods as hp
 from . import handlers_adjectives as ha
+from . import handlers_relative as hr
 from . import handlers_spans as hs
 from .calendar import month_end
 from .context import Parse, preposition_before, today_is_vague
@@ -30,6 +31,9 @@ HANDLERS = {
     "part_of_day": hs.part_of_day, "duration": hdu.duration, "period_noun": hdu.period_noun,
     "offset": hdu.offset, "set": hdu.set_, "vague": hdu.vague, "weekday_day": fallback.weekday_day,
     "numeric_loose": fallback.numeric_loose, "temporal_adjective": ha.temporal_adjective,
+    "ordinal_unit": hr.ordinal_unit, "season_pair": hr.season_pair, "new_year": hr.new_year,
+    "later": hr.later, "bare_day": hr.bare_day, "within_unit": hr.within_unit,
+    "lunch_break": hr.lunch_break, "that_moment": hr.that_moment,
 }
 
 
@@ -74,7 +78,7 @@ class DocState:
         self.parse = Parse(doc)
 
     def ctx(self, c: Candidate, anchor_day: date | None, last_day: date | None,
-            last_year: int | None = None) -> Ctx:
+            last_year: int | None = None, last_point: tuple | None = None) -> Ctx:
         prep, modifier = preposition_before(self.text, c.start)
         text, start, end, parse = self.text, c.start, c.end, self.parse
         memo: dict[str, str | None] = {}
@@ -85,9 +89,12 @@ class DocState:
             return memo["t"]
 
         return Ctx(text=text, anchor_day=anchor_day, tense_of=tense, doc_tense_of=parse.doc_tense,
-                   last_day=last_day, last_year=last_year, prep=prep, prep_modifier=modifier,
+                   last_day=last_day, last_year=last_year, last_point=last_point,
+                   prep=prep, prep_modifier=modifier,
                    before=text[max(0, start - 40):start], after=text[end:end + 40],
-                   today_is_vague=lambda: today_is_vague(text, start, end, parse, tense()))
+                   today_is_vague=lambda: today_is_vague(text, start, end, parse, tense()),
+                   parsed=parse.doc is not None,
+                   has_verb=lambda: parse.verb_of(start, end) is not None)
 
 
 def _as_list(result) -> list[Reading]:
@@ -97,10 +104,10 @@ def _as_list(result) -> list[Reading]:
 
 
 def evaluate(state: DocState, c: Candidate, anchor: Anchor | None, last_day: date | None,
-             last_year: int | None = None) -> list[Reading]:
+             last_year: int | None = None, last_point: tuple | None = None) -> list[Reading]:
     """The Readings of one candidate, merged over the anchor's first and last day."""
     handler = HANDLERS[c.pattern.handler]
-    ctx = state.ctx(c, anchor.first if anchor else None, last_day, last_year)
+    ctx = state.ctx(c, anchor.first if anchor else None, last_day, last_year, last_point)
     readings = _as_list(handler(c, ctx))
     if not anchor or anchor.first == anchor.last or not any(r.relative for r in readings):
         return readings
