@@ -82,9 +82,11 @@ def make_span(doc: Doc, row: dict, label: str) -> Span | None:
     starts, ends = token_boundaries(doc)
     i, j = starts.get(row["start"]), ends.get(row["end"])
     if i is not None and j is not None and i < j:
-        span = Span(doc, i, j, label=label)  # token-aligned already: no char_span search
-    else:
-        span = doc.char_span(row["start"], row["end"], label=label, alignment_mode="expand")
+        # token-aligned already: no char_span search, and the span's character offsets are
+        # the row's, so the value goes straight to its `_get_value` key
+        doc.user_data[(_VALUE_KEY, label, row["start"], row["end"])] = row
+        return Span(doc, i, j, label=label)
+    span = doc.char_span(row["start"], row["end"], label=label, alignment_mode="expand")
     if span is None:
         return None
     span._.value = row

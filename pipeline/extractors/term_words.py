@@ -30,7 +30,7 @@ COUNT_KINDS = frozenset({"count", "rank"})
 VERB_DEPENDENTS = frozenset({"obj", "iobj", "nsubj", "ccomp", "xcomp"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """One word of the grammar: tokens `[i, j)` of the Doc."""
 
@@ -81,16 +81,17 @@ class _Tokens:
         from spacy.attrs import IDS
 
         rows = doc.to_array([IDS[a] for a in _ATTRS]).tolist() if len(doc) else []
-        name = _names(doc.vocab.strings)
-        self.text = [name(r[0]) for r in rows]
-        self.ws = [" " if r[1] else "" for r in rows]
-        self.idx = [r[2] for r in rows]
-        self.pos = [name(r[3]) for r in rows]
-        self.lemma = [name(r[4]) for r in rows]
-        self.stop = [bool(r[5]) for r in rows]
-        self.head = [k + (r[6] - (1 << 64) if r[6] >= 1 << 63 else r[6]) for k, r in enumerate(rows)]
-        self.dep = [name(r[7]) for r in rows]
-        self.morph = [_features(name(r[8]) if r[8] else "") for r in rows]
+        cols = list(zip(*rows)) or [()] * len(_ATTRS)
+        names = _names(doc.vocab.strings, cols[0], cols[3], cols[4], cols[7], cols[8])
+        self.text = [names[h] for h in cols[0]]
+        self.ws = [" " if h else "" for h in cols[1]]
+        self.idx = list(cols[2])
+        self.pos = [names[h] for h in cols[3]]
+        self.lemma = [names[h] for h in cols[4]]
+        self.stop = [bool(h) for h in cols[5]]
+        self.head = [k + (h - (1 << 64) if h >= 1 << 63 else h) for k, h in enumerate(cols[6])]
+        self.dep = [names[h] for h in cols[7]]
+        self.morph = [_features(names[h] if h else "") for h in cols[8]]
         self.nounish_child = [False] * len(rows)  # a det child, or an amod child on its left
         self.verbal = [False] * len(rows)         # a subject/object child
         for k, (h, dep) in enumerate(zip(self.head, self.dep)):
@@ -102,16 +103,14 @@ class _Tokens:
                 self.verbal[h] = True
 
 
-def _names(strings):
-    """hash -> string through a shared cache (the model's StringStore is append-only)."""
+def _names(strings, *columns) -> dict[int, str]:
+    """The shared hash -> string cache, completed with every hash of `columns` (the model's
+    StringStore is append-only, so cached strings never go stale)."""
     cache = _STRINGS
-
-    def name(key: int) -> str:
-        value = cache.get(key)
-        if value is None:
-            value = cache[key] = strings[key]
-        return value
-    return name
+    for column in columns:
+        for key in set(column).difference(cache):
+            cache[key] = strings[key]
+    return cache
 
 
 @lru_cache(maxsize=4096)  # a few hundred distinct analyses in a whole corpus; read-only result
@@ -148,8 +147,10 @@ def _make_word(tk: _Tokens, text: str, i: int, j: int, blocked: list[bool], sent
         pos = "NOUN"
     elif pos == "ADJ" and tk.nounish_child[k]:
         pos = "NOUN"  # `une centrale solaire`: an adjective with a determiner is a noun
+    single = j - i == 1
     return Word(i, j, surface, pos, lemma, "Plur" in feats.get("Number", ()),
-                all(tk.stop[i:j]), start, end, participle, any(blocked[i:j]), sent,
+                tk.stop[i] if single else all(tk.stop[i:j]), start, end, participle,
+                blocked[i] if single else any(blocked[i:j]), sent,
                 tk.head[k], tk.dep[k], tk.verbal[k], tk.ws[k])
 
 
