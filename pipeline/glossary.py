@@ -127,7 +127,7 @@ def term_candidates(store) -> list[tuple[Candidate, list[dict]]]:
     for key, occs in groups.items():
         _, source = best_english(occs)
         surface = _surface(occs)
-        per_doc = Counter(o["doc_id"] for o in occs)
+        per_doc = {occs[0]["doc_id"]: 1} if len(occs) == 1 else Counter(o["doc_id"] for o in occs)
         weird = max(weirdness(surface, f, sizes.get(d, 0)) for d, f in per_doc.items())
         out.append((Candidate(key, occs[0]["kind"] or "term", source, len(occs), cvalue[key],
                               weird), occs))
@@ -152,6 +152,8 @@ def _term_rows(store, sentences) -> list[dict]:
 
 def _surface(occs: list[dict]) -> str:
     """The most frequent written form (ties: the first in corpus order)."""
+    if len(occs) == 1:
+        return occs[0]["term_fr"]
     counts = Counter(o["term_fr"] for o in occs)
     return max(counts, key=lambda t: counts[t])
 
