@@ -10,12 +10,15 @@ time stay two rows (`samedi 24 juillet` + `à 15 h 45`), as TimeBank annotates t
 and Recognizers-Text join them: measured, joining costs about 24 strict matches on
 TimeBank); so do a part of day and a clock time (`ce soir` + `à 8 h`), but the clock is
 then read on the part of day's dial (`ce soir à 8 h` -> 20:00; `à 3 heures demain
-après-midi` -> 15:00 on that day).
+après-midi` -> 15:00 on that day). The two ends of a clock range share one dial too
+(`range_dial`: `de 8 h à 10 h du soir`, `de 22 h à 2 h` ending the next day).
 """
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
+from .calendar import Point, shift
 from .english import clock_en
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$")
@@ -76,13 +79,28 @@ def _on_dial(text: str, pod_row: dict, clock_row: dict, after: bool = False) -> 
     link = text[clock_row["end"]:pod_row["start"]] if after else text[pod_row["end"]:clock_row["start"]]
     if not (m and pod and (_POD_AFTER_CLOCK if after else _POD_CLOCK_LINK).match(link)):
         return clock_row
-    hour = int(m.group("hour"))
+    hour, code = int(m.group("hour")), pod.group("pod")
     day = (pod.group("day") if after and pod.group("day") else m.group("day")) or ""
-    if (pod.group("pod") in ("AF", "EV") and 1 <= hour < 12) or (pod.group("pod") == "NI" and 6 <= hour < 12):
-        minute = int(m.group("rest")[1:3] or 0)
-        return dict(clock_row, value=f"{day}T{hour + 12:02d}{m.group('rest')}",
-                    text_en=clock_en(hour + 12, minute))
-    return dict(clock_row, value=f"{day}T{m.group('hour')}{m.group('rest')}") if after else clock_row
+    pm = (code in ("AF", "EV") and 1 <= hour < 12) or (code == "NI" and 6 <= hour < 12)
+    dialed = hour + 12 if pm else hour
+    night = _night_range_day(pod_row, pod.group("day"), dialed)
+    if dialed == hour and night is None:
+        return dict(clock_row, value=f"{day}T{m.group('hour')}{m.group('rest')}") if after else clock_row
+    row = dict(clock_row, value=f"{night or day}T{dialed:02d}{m.group('rest')}")
+    if dialed != hour:
+        row["text_en"] = clock_en(dialed, int(m.group("rest")[1:3] or 0))
+    if night:
+        row.update(earliest=night, latest=night)
+    return row
+
+
+def _night_range_day(pod_row: dict, night_day: str | None, hour: int) -> str | None:
+    """The day of a clock in a night written from one day to the next (`la nuit de dimanche à
+    lundi, vers 3 h` -> Monday; `vers 23 h` -> Sunday), else None."""
+    if (not pod_row["value"].endswith("TNI") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", night_day or "")
+            or not re.search(r"\s(?:à|au)\s", pod_row["text"]) or 6 <= hour < 18):
+        return None
+    return (date.fromisoformat(night_day) + timedelta(days=1 if hour < 6 else 0)).isoformat()
 
 
 _POD_OF_DAY_LINK = re.compile(r"^\s+(?:(?:du|de|d['’])\s*)?$", re.IGNORECASE)
@@ -136,3 +154,23 @@ def join_day_and_time(text: str, rows: list[dict]) -> list[dict]:
         else:
             out.append(_on_dial(text, out[-1], row) if out else row)
     return out
+
+
+def range_dial(ampm: str, a: Point, b: Point) -> tuple[Point, Point]:
+    """The ends of a clock range on one dial (`ampm`: the folded part of day after the second
+    clock): `de 8 h à 10 h du soir` (both in the evening), `de 11h30 à 1h30` (the afternoon),
+    `de 22 h à 2 h (du matin)` (the end on the next day)."""
+    if a.hour is None or b.hour is None:
+        return a, b
+    if ampm and b.hour < 12 and any(w in ampm for w in ("soir", "après", "aprem", "aprèm")):
+        b = b.with_(hour=b.hour + 12)
+        a = a.with_(hour=a.hour + 12) if a.hour < 12 and a.hour + 12 <= b.hour else a
+    later_day = (b.year, b.month, b.day) > (a.year, a.month, a.day) if a.day and b.day else False
+    if b.hour >= a.hour or later_day:
+        return a, b
+    if b.hour < 12 and b.hour + 12 > a.hour and not ampm:
+        return a, b.with_(hour=b.hour + 12)
+    d = shift(date(b.year, b.month, b.day), "D", 1) if b.day else None
+    if d is None:
+        return a, b
+    return a, b.with_(year=d.year, month=d.month, day=d.day)

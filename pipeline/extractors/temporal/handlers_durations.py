@@ -11,7 +11,7 @@ import re
 
 from . import english as en
 from .calendar import day_point, shift, unit_point
-from .context import previous_word
+from .context import next_word, previous_word
 from .grammar import Candidate
 from .handlers_spans import DURATION_PREPOSITIONS, hour_range
 from .lexicon import fold, lookup, table, words
@@ -95,7 +95,9 @@ def duration(c: Candidate, ctx: Ctx) -> Reading | None:
         return Reading("duration", timex_duration(1.0, unit), granularity=_granularity(unit),
                        text_en=f"the whole {en.unit_en(unit, 1)}")
     if c.group("a_num"):
-        if unit == "H" and _is_clock_range(c, ctx):
+        if c.group("ampm") and unit != "H":
+            return None
+        if unit == "H" and (c.group("ampm") or _is_clock_range(c, ctx)):
             return hour_range(c, ctx, int(parse_number(c.group("a_num"))), int(parse_number(c.group("b_num"))))
         return _range(c, unit, modifier)
     count, in_words, approx = _count(c)
@@ -186,19 +188,24 @@ def offset(c: Candidate, ctx: Ctx) -> Reading | None:
         count += 0.5
     span_en = en.duration_en(count, unit, not (c.group("num") or "0")[0].isdigit())
     text_en = f"{span_en} ago" if label == "ago" else f"in {span_en}"
+    if c.group("exact"):
+        text_en += " to the day"
     if ctx.anchor_day is None:
         return Reading("date", None, text_en=text_en, relative=True, modifier=approx)
-    return _offset_point(ctx, unit, sign * count, text_en, approx)
+    return _offset_point(ctx, unit, sign * count, text_en, approx, bool(c.group("exact")))
 
 
-def _offset_point(ctx: Ctx, unit: str, n: float, text_en: str, approx: str | None) -> Reading | None:
+def _offset_point(ctx: Ctx, unit: str, n: float, text_en: str, approx: str | None,
+                  to_the_day: bool = False) -> Reading | None:
+    """The anchor moved by `n` units, at the unit's granularity (a day for days and weeks, and
+    for any unit with `jour pour jour`: `il y a dix ans jour pour jour`)."""
     if unit in ("H", "MIN", "S"):
         return point_reading(day_point(ctx.anchor_day), text_en=text_en, relative=True)
     if n != int(n):
         smaller, factor = _SMALLER[unit]
         unit, n = smaller, n * factor
     target = shift(ctx.anchor_day, "D" if unit == "D" else unit, int(n))
-    gran_unit = {"D": "D", "W": "D", "WE": "D"}.get(unit, unit)
+    gran_unit = "D" if to_the_day else {"D": "D", "W": "D", "WE": "D"}.get(unit, unit)
     p = day_point(target) if gran_unit == "D" else unit_point(target, gran_unit)
     reading = point_reading(p, text_en=text_en, relative=True)
     reading.modifier = approx
@@ -289,5 +296,8 @@ def vague(c: Candidate, ctx: Ctx) -> Reading | None:
     form = c.group("vague")
     if form[0].isupper() and form.lower() == "l'avenir" and previous_word(ctx.text, c.start):
         return None
+    after = next_word(ctx.text, c.end).lower()
+    if form.endswith("viennent") and (after == "de" or after.startswith(("d'", "d’"))):
+        return None  # `les mois qui viennent de s'écouler`: the months just past
     return Reading("vague", cells[0], text_en=cells[1])
 

@@ -237,6 +237,10 @@ def nth_weekday(c: Candidate, ctx: Ctx) -> Reading | None:
     if unit.startswith("jour"):
         day = hi if n == -1 else lo + timedelta(days=n - 1)
         p, what = (day_point(day) if day <= hi else None), "day"
+    elif unit == "semaine" and (hi - lo).days > 40 and n <= 5:  # ISO weeks of a year
+        last = date(lo.year, 12, 28).isocalendar()[1]
+        day = date.fromisocalendar(lo.year, last if n == -1 else n, 1)
+        p, what = unit_point(day, "W"), "week"
     elif unit == "semaine":
         mondays = [d for d in _days(lo, hi) if d.isoweekday() == 1 and d + timedelta(days=6) <= hi]
         day = (mondays[-1] if n == -1 else mondays[n - 1]) if len(mondays) >= max(n, 1) else None
@@ -249,7 +253,7 @@ def nth_weekday(c: Candidate, ctx: Ctx) -> Reading | None:
     if p is None:
         return None
     text_en = en.join("the", en.ordinal_en(n), what, "of", period_en)
-    return point_reading(p, text_en=text_en, relative=not c.group("year"))
+    return point_reading(p, text_en=text_en, relative=not (c.group("year") or c.group("yonly")))
 
 
 def _fortnight(lo: date, hi: date, n: int, period_en: str, relative: bool) -> Reading:
@@ -265,6 +269,8 @@ def _fortnight(lo: date, hi: date, n: int, period_en: str, relative: bool) -> Re
 def _period_bounds(c: Candidate, ctx: Ctx) -> tuple[date, date, str] | None:
     """The month or season an n-th weekday/week/day is counted in, with its English name."""
     explicit = c.group("year")
+    if c.group("yonly") or c.group("ythis"):
+        return _year_bounds(c, ctx)
     if c.group("season"):
         code, season_en = lookup("seasons", c.group("season"))[0], lookup("seasons", c.group("season"))[3]
         year = int(explicit) if explicit else (
@@ -281,6 +287,19 @@ def _period_bounds(c: Candidate, ctx: Ctx) -> tuple[date, date, str] | None:
     name = en.date_en(None, month, explicit) if c.group("month") else en.join(
         "the", en.rel_en(c.group("rel")) or "", "month")
     return date(year, month, 1), month_end(year, month), name
+
+
+def _year_bounds(c: Candidate, ctx: Ctx) -> tuple[date, date, str] | None:
+    """`... de 2015`, `... de l'année (prochaine)`: the year an n-th day or week is counted in."""
+    if c.group("yonly"):
+        year = int(c.group("yonly"))
+    else:
+        year = anchor_year(ctx)
+        year = None if year is None else year + (rel_of(c.group("rel")) or 0)
+    if year is None:
+        return None
+    name = c.group("yonly") or (f"{en.rel_en(c.group('rel'))} year" if c.group("rel") else "the year")
+    return date(year, 1, 1), date(year, 12, 31), name
 
 
 def _days(lo: date, hi: date) -> list[date]:
@@ -323,7 +342,8 @@ def last_n(c: Candidate, ctx: Ctx) -> Reading | None:
 
 
 def week_of(c: Candidate, ctx: Ctx) -> Reading | None:
-    """`la semaine du 6 octobre` -> the ISO week containing that day."""
+    """`la semaine du 6 octobre` -> the ISO week containing that day; `le week-end du 3
+    décembre` -> that week's weekend."""
     month, day = month_of(c.group("month")), parse_ordinal(c.group("day"))
     if month is None or not day or not 1 <= day <= 31:
         return None
@@ -332,7 +352,30 @@ def week_of(c: Candidate, ctx: Ctx) -> Reading | None:
         target = date(year, month, day) if year else None
     except ValueError:
         return None
-    text_en = f"the week of {en.date_en(day, month, c.group('year'))}"
+    unit = "WE" if c.group("we") else "W"
+    text_en = f"the {'weekend' if c.group('we') else 'week'} of {en.date_en(day, month, c.group('year'))}"
     if target is None:
-        return Reading("date", "XXXX-WXX", granularity="week", text_en=text_en, relative=True)
-    return point_reading(unit_point(target, "W"), text_en=text_en, relative=not c.group("year"))
+        return Reading("date", "XXXX-WXX" + ("-WE" if c.group("we") else ""), granularity="week",
+                       text_en=text_en, relative=True)
+    return point_reading(unit_point(target, unit), text_en=text_en, relative=not c.group("year"))
+
+
+def first_months(c: Candidate, ctx: Ctx) -> Reading | None:
+    """`les neuf premiers mois de l'année` -> `2016-01/2016-09`, `les trois derniers mois de
+    2015` -> `2015-10/2015-12`: the first or last n months of a year (the anchor's by default)."""
+    n = parse_number(c.group("num"))
+    if n is None or n != int(n) or not 1 <= n < 12:
+        return None
+    year, relative = _year_ref(c, ctx)
+    first = fold(c.group("fl")).startswith("premi")
+    lo, hi = (1, int(n)) if first else (13 - int(n), 12)
+    of = f"of {c.group('year')}" if c.group("year") else \
+        f"of {en.rel_en(c.group('rel'))} year" if c.group("rel") else "of the year"
+    words = not c.group("num")[0].isdigit()
+    text_en = en.join("the", "first" if first else "last", en.duration_en(n, "M", words), of)
+    if year is None:
+        return Reading("interval", f"XXXX-{lo:02d}/XXXX-{hi:02d}", granularity="month", text_en=text_en,
+                       relative=True)
+    a, b = point_reading(Point("month", year, lo)), point_reading(Point("month", year, hi))
+    return Reading("interval", f"{a.value}/{b.value}", a.earliest, b.latest, "month", text_en=text_en,
+                   relative=relative)

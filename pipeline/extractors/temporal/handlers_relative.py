@@ -235,3 +235,26 @@ def that_moment(c: Candidate, ctx: Ctx) -> Reading | None:
                       flags=["relative_to_previous_date"])
     reading.base = first
     return reading
+
+
+def day_list(c: Candidate, ctx: Ctx) -> list[Reading] | None:
+    """`les 3, 4 et 5 novembre`: each day of the list is its own date row (as `les 6 et 13
+    avril`), on the month and year written after the last one; `les` stays with the first."""
+    from .handlers_dates import month_of
+    from .handlers_spans import _single_day
+
+    month = month_of(c.group("month"))
+    days = [parse_ordinal(d) for d in c.match.captures("d")]
+    if month is None or any(d is None for d in days) or days != sorted(set(days)):
+        return None
+    starts, ends = c.match.starts("d"), c.match.ends("d")
+    ends[-1] = c.end
+    starts[0] = c.start
+    out = []
+    for day, start, end in zip(days, starts, ends):
+        reading = _single_day(c, ctx, day, month, c.group("year"))
+        if reading is None:
+            return None
+        reading.start, reading.end = start, end
+        out.append(reading)
+    return out

@@ -12,6 +12,7 @@ from datetime import date
 
 from . import english as en
 from .calendar import Point
+from .combine import range_dial
 from .context import previous_word
 from .grammar import Candidate
 from .calendar import shift
@@ -154,6 +155,9 @@ def _clock_interval(c: Candidate, ctx: Ctx) -> Reading | None:
     a, b = _clock_point(c, ctx, "a_"), _clock_point(c, ctx, "b_")
     if a is None or b is None:
         return None
+    link = fold(ctx.text[c.match.end("a_hour"):c.match.start("b_hour")]) if c.group("a_hour") else ""
+    if link in ("à", "et") and b.hour <= a.hour:
+        return None  # `entre 10 et 11 h 30` is a range; `de 2 à 1 h 30 de la fin` is not
     return clock_range(c, ctx, a, b)
 
 
@@ -168,9 +172,7 @@ def hour_range(c: Candidate, ctx: Ctx, a_hour: int, b_hour: int) -> Reading | No
 
 
 def clock_range(c: Candidate, ctx: Ctx, a: Point, b: Point) -> Reading:
-    later_day = (b.year, b.month, b.day) > (a.year, a.month, a.day) if a.day and b.day else False
-    if b.hour is not None and a.hour is not None and b.hour < a.hour and b.hour < 12 and not later_day:
-        b = b.with_(hour=b.hour + 12)  # `de 11h30 à 1h30`: the afternoon
+    a, b = range_dial(fold(c.group("ampm") or ""), a, b)
     ra, rb = point_reading(a, kind="time"), point_reading(b, kind="time")
     marker = fold(c.group("marker"))
     word = {"entre": "between", "de": "from"}.get(marker)
@@ -309,6 +311,8 @@ def clock(c: Candidate, ctx: Ctx) -> Reading | None:
     reading.day = day
     if c.group("local"):
         reading.flags.append("local_time")
+    if c.group("zone"):
+        reading.flags.append("time_zone")  # `14 h 30 heure de Paris`, `9 h GMT`: as stated
     if c.group("minute") and c.group("minw"):
         reading.end = c.match.end("minute")  # `12:04 un ...`: the word is not a minute
     return reading
@@ -334,9 +338,11 @@ def _reads_as_duration(c: Candidate, ctx: Ctx) -> bool:
         return True
     if previous_word(ctx.text, c.start) in ("les", "des"):
         return True  # `dans les 2 h`, `des 48 heures`
-    if ctx.prep in TIME_PREPOSITIONS or c.group("mfrac") or c.group("minute"):
+    if ctx.prep in TIME_PREPOSITIONS:
         return False
-    if "heure" not in fold(written):
+    if re.match(r"\s+(?:plus\s+(?:tard|tôt)|auparavant)\b", ctx.after):
+        return True  # `une heure et demie plus tard`: a lapse of time
+    if c.group("mfrac") or c.group("minute") or "heure" not in fold(written):
         return False  # `22 h` is a clock time
     if _following_day(ctx) is not None:
         return False  # `Dix heures mercredi matin`

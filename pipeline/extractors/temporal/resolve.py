@@ -33,7 +33,8 @@ HANDLERS = {
     "numeric_loose": fallback.numeric_loose, "temporal_adjective": ha.temporal_adjective,
     "ordinal_unit": hr.ordinal_unit, "season_pair": hr.season_pair, "new_year": hr.new_year,
     "later": hr.later, "bare_day": hr.bare_day, "within_unit": hr.within_unit,
-    "lunch_break": hr.lunch_break, "that_moment": hr.that_moment,
+    "lunch_break": hr.lunch_break, "that_moment": hr.that_moment, "first_months": hp.first_months,
+    "day_list": hr.day_list,
 }
 
 
