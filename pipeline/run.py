@@ -80,7 +80,7 @@ def _analysis(document: Document, sdoc) -> Analysis:
                     [(b[0], b[1]) for b in sentence_bounds(sdoc)])
 
 
-def analyse(documents: list[Document], batch_size: int = 16) -> Iterator[Analysis]:
+def _analyse_here(documents: list[Document], batch_size: int = 16) -> Iterator[Analysis]:
     """NLP + extraction + rows of `documents` in this process, in order, one bad document
     never stopping the others."""
     from .nlp import build_nlp
@@ -94,7 +94,7 @@ def analyse(documents: list[Document], batch_size: int = 16) -> Iterator[Analysi
 
 
 def _analyse_chunk(documents: list[Document], batch_size: int) -> list[Analysis]:
-    return list(analyse(documents, batch_size))
+    return list(_analyse_here(documents, batch_size))
 
 
 def _analyses(documents: list[Document], workers: int, batch_size: int) -> Iterator[Analysis]:
@@ -105,7 +105,7 @@ def _analyses(documents: list[Document], workers: int, batch_size: int) -> Itera
     The model is loaded before the fork, so the workers share its memory pages.
     """
     if workers <= 1 or len(documents) <= batch_size:
-        yield from analyse(documents, batch_size)
+        yield from _analyse_here(documents, batch_size)
         return
     from .nlp import build_nlp
 

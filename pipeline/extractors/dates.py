@@ -64,6 +64,7 @@ import re
 from datetime import date
 
 from .doc_utils import doc_text
+from .temporal.calendar import at_least_as_fine
 from .temporal.combine import join_day_and_time
 from .temporal.resolve import (Anchor, DocState, Picked, candidates, evaluate, infer_anchor,
                                parse_anchor, select)
@@ -105,18 +106,15 @@ def _rows(state: DocState, chosen: list[Picked], anchor: Anchor | None) -> list[
     return rows
 
 
-_GRAIN = ("second", "minute", "hour", "day", "week", "month", "quarter", "half", "season", "year",
-          "decade", "century")
-
-
 def _finer(old: tuple | None, new: tuple | None) -> tuple | None:
     """The new last date, unless it only restates the day of the previous, finer one
     (`vers 15 h 30, hier`: the clock time stays the last point)."""
     if new is None:
         return old
-    if old is None or new[1] not in _GRAIN or old[1] not in _GRAIN:
+    finer_or_same = None if old is None else at_least_as_fine(new[1], old[1])
+    if finer_or_same is None:
         return new
-    coarser = _GRAIN.index(new[1]) > _GRAIN.index(old[1])
+    coarser = not finer_or_same
     contains = (new[2].earliest or "") <= old[0].isoformat() <= (new[2].latest or "")
     return old if coarser and contains else new
 

@@ -170,7 +170,3 @@ def doc_words(doc) -> list[Word]:
         words.append(_make_word(tk, text, i, j, blocked, sent_of[i]))
         i = j
     return words
-
-
-def whitespace_after(doc, word: Word) -> str:
-    return doc[word.j - 1].whitespace_

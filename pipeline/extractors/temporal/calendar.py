@@ -11,6 +11,17 @@ from datetime import date, timedelta
 
 from .lexicon import lookup
 
+#: Granularities from the finest to the coarsest (SPEC's list, with `second` and `century`).
+GRANULARITIES = ("second", "minute", "hour", "day", "week", "month", "quarter", "half", "season",
+                 "year", "decade", "century")
+
+
+def at_least_as_fine(granularity: str, than: str) -> bool | None:
+    """`granularity` is as fine as `than` or finer; None when either is not a granularity."""
+    if granularity not in GRANULARITIES or than not in GRANULARITIES:
+        return None
+    return GRANULARITIES.index(granularity) <= GRANULARITIES.index(than)
+
 
 @dataclass(frozen=True)
 class Point:

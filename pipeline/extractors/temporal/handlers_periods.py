@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from . import english as en
-from .calendar import Point, day_point, month_end, season_bounds, shift, unit_point
+from .calendar import Point, at_least_as_fine, day_point, month_end, season_bounds, shift, unit_point
 from .grammar import Candidate
 from .handlers_dates import UNIT_OF, _part, anchor_year, month_of, rel_of, weekday_of
 from .lexicon import fold, lookup
@@ -39,18 +39,14 @@ def relative_unit(c: Candidate, ctx: Ctx) -> Reading | None:
     return reading
 
 
-_COARSENESS = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year")
-
-
 def _anaphoric_base(rel_text: str | None, unit: str, ctx: Ctx):
     """`l'année suivante`, `le mois précédent`: counted from the last date of the text that
     is at least as precise as the unit (`en 2010 ... l'année suivante` -> 2011), else from
     the anchor, like `l'an prochain`."""
     cells = lookup("relative_words", rel_text) if rel_text else None
     last = ctx.last_point
-    if cells and cells[2:3] == ("text",) and last is not None and last[1] in _COARSENESS \
-            and _unit_gran(unit) in _COARSENESS \
-            and _COARSENESS.index(last[1]) <= _COARSENESS.index(_unit_gran(unit)):
+    if cells and cells[2:3] == ("text",) and last is not None \
+            and at_least_as_fine(last[1], _unit_gran(unit)):
         return last[0], ["relative_to_previous_date"]
     return ctx.anchor_day, []
 

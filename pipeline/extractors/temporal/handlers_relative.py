@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from . import english as en
-from .calendar import Point, add_months, day_point, shift, unit_point
+from .calendar import Point, add_months, at_least_as_fine, day_point, shift, unit_point
 from .context import previous_word
 from .grammar import Candidate
 from .handlers_durations import _granularity, timex_duration, unit_code
@@ -113,9 +113,7 @@ def _base(ctx: Ctx, step: str) -> tuple[date | None, list[str]]:
 
 
 def _fine_enough(granularity: str, step: str) -> bool:
-    order = ["minute", "hour", "day", "week", "month", "quarter", "half", "season", "year"]
-    limit = {"M": "month", "Y": "year"}[step]
-    return granularity in order and order.index(granularity) <= order.index(limit)
+    return bool(at_least_as_fine(granularity, {"M": "month", "Y": "year"}[step]))
 
 
 def _gran_name(step: str) -> str:
