@@ -3,8 +3,9 @@
     /work/venv/bin/python bench/throughput.py [--copies 50] [--workers 1 2] [--write]
 
 Corpora: N distinct copies of the sample article (a unique last line each, because the
-incremental runner skips identical content) and the 108 French TimeBank texts (with their
-`dct` as published date). Configurations, each in its own subprocess so that peak memory
+incremental runner skips identical content), the 108 French TimeBank texts (with their `dct` as
+published date), and the original-French news articles of WMT newstest2014 (segments joined
+per document, no published date): distinct real articles, where no cache is warm. Configurations, each in its own subprocess so that peak memory
 (`resource.getrusage(...).ru_maxrss` of the process and of its worker children) is its own:
 - pipeline: `pipeline.run.process_corpus(corpus, <temp folder>, workers=W)` — ingest, NLP,
   extraction, SQLite store, corpus tables and exports;
@@ -31,6 +32,8 @@ from common import ROOT, load_jsonl
 from results import machine_line, write_section
 from suite_ner import TIMEBANK
 
+NEWSTEST = Path("/work/shared/eval/parallel-fr-en/newstest2014-fr-en.jsonl")
+
 SAMPLE = Path("/work/shared/seed/france-kazakhstan-partenariat.txt")
 
 
@@ -51,6 +54,18 @@ def make_timebank_corpus(folder: Path) -> Path:
         (folder / f"{doc['doc_id']}.txt").write_text(doc["text"], encoding="utf-8")
         (folder / f"{doc['doc_id']}.meta.json").write_text(json.dumps({"published": doc["dct"]}),
                                                            encoding="utf-8")
+    return folder
+
+
+def make_news_corpus(folder: Path) -> Path:
+    """The original-French articles of WMT newstest2014, one file per document."""
+    articles: dict[str, list[str]] = {}
+    for seg in load_jsonl(NEWSTEST):
+        if seg["origlang"] == "fr":
+            articles.setdefault(seg["docid"], []).append(seg["fr"])
+    folder.mkdir(parents=True, exist_ok=True)
+    for docid, segments in articles.items():
+        (folder / f"{docid}.txt").write_text("\n\n".join(segments) + "\n", encoding="utf-8")
     return folder
 
 
@@ -159,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=50, help="copies of the sample article")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--corpus", choices=("sample", "timebank", "both"), default="both")
+    parser.add_argument("--corpus", choices=("sample", "timebank", "news", "all"),
+                        default="all")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run each configuration R times and keep the fastest")
     parser.add_argument("--write", action="store_true", help="regenerate the throughput section")
@@ -176,10 +192,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="passerelle-throughput-") as tmp:
         corpora = {}
-        if args.corpus in ("sample", "both"):
+        if args.corpus in ("sample", "all"):
             corpora[f"sample ×{args.copies}"] = make_sample_corpus(Path(tmp) / "sample", args.copies)
-        if args.corpus in ("timebank", "both"):
+        if args.corpus in ("timebank", "all"):
             corpora["French TimeBank"] = make_timebank_corpus(Path(tmp) / "timebank")
+        if args.corpus in ("news", "all"):
+            corpora["newstest2014 French"] = make_news_corpus(Path(tmp) / "news")
         load_before = load_average()
         table = measure(corpora, args.workers, args.batch_size, args.repeat)
         load_after = load_average()

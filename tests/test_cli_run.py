@@ -60,6 +60,21 @@ def test_sqlite_schema_matches_spec(fixture_run):
     assert fks == {"documents"}
 
 
+def test_foreign_key_children_are_indexed(fixture_run):
+    """Deleting a document or an entity looks up its children by index, not by a table scan
+    (without these indexes replacing documents and rebuilding `entities` grow quadratically)."""
+    _, out, _ = fixture_run
+    conn = sqlite3.connect(out / "passerelle.sqlite")
+    indexed = {(table, conn.execute(f'PRAGMA index_info("{name}")').fetchone()[2])
+               for table in SPAN_TABLES
+               for _, name, *_ in conn.execute(f'PRAGMA index_list("{table}")')}
+    assert {pair for pair in indexed if pair[1] in ("doc_id", "entity_id")} == {
+        ("mentions", "doc_id"), ("dates", "doc_id"), ("quantities", "doc_id"),
+        ("percentages", "doc_id"), ("mentions", "entity_id")}
+    plan = conn.execute("EXPLAIN QUERY PLAN SELECT 1 FROM mentions WHERE entity_id = 'x'").fetchall()
+    assert plan[0][3] == "SEARCH mentions USING COVERING INDEX mentions_entity_id (entity_id=?)"
+
+
 def test_csv_and_json_headers_match_spec(fixture_run):
     _, out, _ = fixture_run
     for table in TABLE_ORDER:

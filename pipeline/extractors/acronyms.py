@@ -43,6 +43,7 @@ def _fold(text: str) -> str:
     return "".join(unicodedata.normalize("NFD", ch)[0].casefold()[:1] for ch in text)
 
 
+@lru_cache(maxsize=100_000)
 def is_short_form(candidate: str) -> bool:
     """True for acronym-like strings: `OTAN`, `UpM`, `BCE`, `S&P`, `CO2`; not `G7` (one
     capital) nor `CBS News` (each word needs two capitals)."""

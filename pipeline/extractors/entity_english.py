@@ -44,6 +44,7 @@ def word_language(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def clearly_english(name: str) -> bool:
     """True when `name` reads as English by the rule of the module docstring."""
     words = [w for w in _WORDS.findall(name) if len(w) >= 2 or w.casefold() in FRENCH_FUNCTION]
