@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 Lookup = Callable[[str, str], Any]
@@ -50,6 +51,8 @@ Lookup = Callable[[str, str], Any]
 _DEFINITE = {"le", "la", "les", "l'"}
 _CONTRACTED = {"du": "Sing", "des": "Plur"}
 _SKIPPABLE_LEAD = {"DET"}
+#: POS of the words `_segment` looks up: one of them unknown, and no rule applies
+_CONTENT = frozenset({"NOUN", "ADJ", "VERB"})
 
 
 @dataclass
@@ -60,6 +63,7 @@ class _Segment:
     post: list[Any]
 
 
+@lru_cache(maxsize=100_000)  # pure; the same words recur across phrases
 def _norm(tok: tuple[str, ...]) -> tuple[str, str, str | None]:
     """(lemma lower-cased with straight apostrophe, POS, number or None)."""
     lemma = tok[0].strip().replace("\u2019", "'").lower()
@@ -137,9 +141,18 @@ def _attach(seg1: _Segment, adp: Any, article: str, seg2: _Segment, is_de: bool)
     return f"{_render(seg1)} {adp.en} {right}"
 
 
+def known_word(token: tuple[str, ...], lookup: Lookup) -> bool:
+    """Whether a phrase may contain this token: not a content word (NOUN, ADJ, VERB), or one
+    that ``lookup`` knows. `compose_tokens` returns None for a phrase with an unknown word."""
+    lemma, pos, _ = _norm(tuple(token))
+    return pos not in _CONTENT or lookup(lemma, pos) is not None
+
+
 def compose_tokens(tokens: list[tuple[str, ...]], lookup: Lookup) -> str | None:
     """Apply the module's rule set; ``lookup(lemma, pos)`` returns a lexicon entry or None."""
-    toks = [_norm(t) for t in tokens]
+    if not all(known_word(t, lookup) for t in tokens):
+        return None  # R7, an unknown word: tested first, the most common way out
+    toks = [_norm(tuple(t)) for t in tokens]
     while toks and toks[0][1] in _SKIPPABLE_LEAD:
         toks = toks[1:]
     split = _split(toks) if toks else None

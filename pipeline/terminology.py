@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.composition import compose_tokens
+from pipeline.text import NON_COMBINING
 
 __all__ = [
     "AcronymEntry", "LexEntry", "TermEntry", "acronym_senses", "compose_en", "fold_term",
@@ -98,7 +99,8 @@ def normalize_term(s: str) -> str:
 def fold_term(s: str) -> str:
     """Accent-, ligature- and hyphen-insensitive key (``Etat-membre`` ~ ``état membre``)."""
     s = normalize_term(s).translate(_LIGATURES)
-    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    if not s.isascii():  # ASCII has no combining marks, and NFD leaves it unchanged
+        s = unicodedata.normalize("NFD", s).translate(NON_COMBINING)
     return _SPACES.sub(" ", s.replace("-", " ")).strip()
 
 
@@ -152,8 +154,26 @@ def _termbase_folded() -> dict[str, TermEntry | None]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _termbase_first_words() -> frozenset[str]:
+    """The first word of every folded termbase key."""
+    return frozenset(key.split(" ")[0] for key in _termbase_folded())
+
+
+@lru_cache(maxsize=200_000)
 def lookup_term(s: str) -> TermEntry | None:
-    """Termbase entry for a French citation form; exact key first, then unique folded match."""
+    """Termbase entry for a French citation form; exact key first, then unique folded match.
+
+    Most strings looked up (every term candidate) are in no entry: one whose first word,
+    folded, begins no termbase key is rejected at once, without normalising the whole string.
+    This is exact: folding never joins or creates whitespace (no canonical composition
+    involves a whitespace character), so the folded first word is the first word of the
+    folded string; and a string with an exact match has a folded match too. Cached, as
+    candidates recur."""
+    words = s.split(maxsplit=1)
+    first = fold_term(words[0]).split(" ")[0] if words else ""
+    if first and first not in _termbase_first_words():
+        return None
     entry = load_termbase().get(normalize_term(s))
     if entry is not None:
         return entry
@@ -223,6 +243,7 @@ def _lexicon_folded() -> dict[tuple[str, str], LexEntry | None]:
 _POS_ALIASES = {"VERB": "ADJ"}
 
 
+@lru_cache(maxsize=200_000)  # pure over read-only data; compose_en looks up every word
 def lookup_word(lemma: str, pos: str) -> LexEntry | None:
     """Lexicon entry for a spaCy ``(lemma, pos)``.
 

@@ -22,7 +22,8 @@ class _CombiningTable(dict):
         return value
 
 
-_NON_COMBINING = _CombiningTable()
+#: deletes combining marks (after NFD/NFKD decomposition) when given to `str.translate`
+NON_COMBINING = _CombiningTable()
 
 
 @lru_cache(maxsize=200_000)
@@ -30,4 +31,4 @@ def strip_accents(text: str) -> str:
     """`Kazakhstân` -> `Kazakhstan`, `Œuvre` stays `Œuvre` (NFKD, combining marks dropped)."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFKD", text).translate(_NON_COMBINING)
+    return unicodedata.normalize("NFKD", text).translate(NON_COMBINING)

@@ -66,8 +66,9 @@ from datetime import date
 from .doc_utils import doc_text
 from .temporal.calendar import at_least_as_fine
 from .temporal.combine import join_day_and_time
-from .temporal.resolve import (Anchor, DocState, Picked, candidates, evaluate, infer_anchor,
-                               parse_anchor, select)
+from .temporal.reading import Earlier
+from .temporal.resolve import (Anchor, DocState, Picked, candidates, evaluate, first_reading,
+                               infer_anchor, parse_anchor, select)
 
 
 def extract(doc, anchor: str | None = None, claimed=(), **_context) -> list[dict]:
@@ -75,8 +76,7 @@ def extract(doc, anchor: str | None = None, claimed=(), **_context) -> list[dict
     text = doc if isinstance(doc, str) else doc_text(doc)
     state = DocState(text, None if isinstance(doc, str) else doc)
     given = parse_anchor(anchor)
-    first = [Picked(c, evaluate(state, c, given, None)) for c in candidates(text, claimed)]
-    chosen = select([p for p in first if p.readings])
+    chosen = select(candidates(text, claimed), lambda c: first_reading(state, c, given))
     use = given or infer_anchor(chosen)
     return join_day_and_time(text, _rows(state, chosen, use))
 
@@ -94,7 +94,10 @@ def _rows(state: DocState, chosen: list[Picked], anchor: Anchor | None) -> list[
         gap = state.text[last_end:c.start]
         if "\n" in gap or _SENTENCE_END.search(gap):
             last_year = None
-        readings = evaluate(state, c, anchor, last_day, last_year, last_point)
+        if picked.looked_back or picked.anchor != anchor:
+            readings = evaluate(state, c, anchor, last_day, last_year, last_point)
+        else:
+            readings = picked.readings  # made without looking back: the same here
         for reading in readings:
             rows.append(_row(state, c, reading, anchor, last_day))
             if reading.day is not None and reading.kind in ("date", "time"):
@@ -144,7 +147,7 @@ def _explicit_year(reading) -> int | None:
 def _row(state: DocState, c, reading, anchor: Anchor | None, last_day: date | None) -> dict:
     start = reading.start if reading.start is not None else c.start
     end = reading.end if reading.end is not None else c.end
-    ctx = state.ctx(c, None, None)
+    ctx = state.ctx(c, None, Earlier())
     flags = list(reading.flags)
     used = None
     if "relative_to_previous_date" in flags and (reading.base or last_day) is not None:

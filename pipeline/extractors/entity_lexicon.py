@@ -22,6 +22,8 @@ _NON_KEY = re.compile(r"[^\w' &]")
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """The matching key of a name: case/accents/apostrophes/dashes/spaces neutralised."""
+    if text.isascii() and text.replace(" ", "").isalnum():  # most words: only case and spaces
+        return " ".join(text.lower().split())
     text = strip_accents(text.translate(_APOSTROPHES)).casefold()
     text = _DASHES.sub(" ", text)
     text = _NON_KEY.sub(" ", text).replace(" '", "'")

@@ -116,8 +116,10 @@ def _negative_words(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
     """`moins 5`, `négatif un` -> negative (never `au moins 5`, `moins de 5`, `pas moins`)."""
     out = []
     for m in found:
-        left = _MINUS_WORD_RE.search(text[max(0, m.start - 20):m.start])
-        if left and m.kind != "ordinal" and not m.sign:
+        # `moins` + spaces (or a final line break) must end right before the number
+        possible = m.kind != "ordinal" and not m.sign and m.start > 0 and text[m.start - 1] in " \u00a0\n"
+        left = _MINUS_WORD_RE.search(text[max(0, m.start - 20):m.start]) if possible else None
+        if left:
             start = m.start - (len(text[max(0, m.start - 20):m.start]) - left.start())
             before = re.findall(r"\w+", text[max(0, start - 12):start].casefold())
             if left.group("word").casefold() != "moins" or not (before and before[-1] in _NOT_MINUS):

@@ -40,8 +40,16 @@ NUMBER_RE = re.compile(DIGITS_RE + r"(?:" + _ORD_SUFFIX + r"|" + _SCALE_PART + r
 #: `3/4`, `2 1/4`, `1 sur 3`, `- 1 4/5` (numerator smaller than the denominator)
 _DIGIT_FRACTION_RE = re.compile(r"(?<![\w.,/])(?P<sign>-[ \u00a0]?)?(?:(?P<whole>\d{1,3})[ \u00a0]+)?"
                                 r"(?P<num>\d{1,2})(?:/|[ \u00a0]sur[ \u00a0])(?P<den>\d{1,3})(?![\d/\w])")
-_ROMAN_ORD_RE = re.compile(r"(?<![\w])(?P<roman>[IVXLC]+)(?P<suf>er|re|ère|e|ème)(?![\w])")
-_VULGAR_RE = re.compile(r"(?<![\w.,])(?:(?P<whole>\d{1,3})[ \u00a0]?)?(?P<frac>[\u00bc-\u00be\u2150-\u215e])")
+#: `XXIe` (the lookbehind `(?<![\w])` comes after the first letter: the regex engine then
+#: skips straight to the letters I, V, X, L, C instead of trying every position)
+_ROMAN_ORD_RE = re.compile(r"(?P<roman>[IVXLC](?<![\w][IVXLC])[IVXLC]*)(?P<suf>er|re|ère|e|ème)(?![\w])")
+_VULGAR_CHAR = r"[\u00bc-\u00be\u2150-\u215e]"
+_VULGAR_RE = re.compile(r"(?<![\w.,])(?:(?P<whole>\d{1,3})[ \u00a0]?)?(?P<frac>" + _VULGAR_CHAR + ")")
+_VULGAR_CHAR_RE = re.compile(_VULGAR_CHAR)
+#: what every `_DIGIT_FRACTION_RE` match contains (a cheap test before the full regex)
+_DIGIT_FRACTION_CORE_RE = re.compile(r"\d(?:/|[ \u00a0]sur[ \u00a0])\d")
+#: the characters a NUMBER_RE match can start with: a sign, a digit, a leading decimal comma
+_NUMBER_START_RE = re.compile(r"[-+\u2212,\d]")
 #: what may stand before a minus sign followed by a space (`(- 5 °C`, `: - 0,5 %`, start of text)
 _SPACED_SIGN_AFTER = ("", "(", "[", ":", "=")
 
@@ -136,7 +144,7 @@ def _cardinal(text: str, m: re.Match) -> NumberMatch | None:
 def find_digit_numbers(text: str) -> list[NumberMatch]:
     """Every digit notation of `text` (candidates: the caller resolves overlaps)."""
     out = []
-    for m in NUMBER_RE.finditer(text):
+    for m in _number_matches(text):
         if m.group("ord"):
             if not any(m.group(g) for g in ("dec", "lead", "sign", "exp", "pow")):
                 out.append(NumberMatch(m.start(), m.end(), m.group(), float(_digit_text(m)), "ordinal",
@@ -148,7 +156,22 @@ def find_digit_numbers(text: str) -> list[NumberMatch]:
     return out + _digit_fractions(text) + _roman_ordinals(text) + _vulgar_fractions(text)
 
 
+def _number_matches(text: str):
+    """`NUMBER_RE.finditer(text)`, tried only where a number can start: NUMBER_RE opens with a
+    lookbehind, which keeps the regex engine from skipping to those characters by itself."""
+    end = 0
+    for start in _NUMBER_START_RE.finditer(text):
+        if start.start() < end:
+            continue
+        m = NUMBER_RE.match(text, start.start())
+        if m:
+            end = m.end()
+            yield m
+
+
 def _digit_fractions(text: str) -> list[NumberMatch]:
+    if not _DIGIT_FRACTION_CORE_RE.search(text):
+        return []
     out = []
     for m in _DIGIT_FRACTION_RE.finditer(text):
         num, den = int(m.group("num")), int(m.group("den"))
@@ -186,6 +209,8 @@ def _roman(text: str) -> int | None:
 
 def _vulgar_fractions(text: str) -> list[NumberMatch]:
     """`½`, `¾`, `1 ½` (Unicode vulgar fractions)."""
+    if not _VULGAR_CHAR_RE.search(text):
+        return []
     out = []
     for m in _VULGAR_RE.finditer(text):
         value = unicodedata.numeric(m.group("frac")) + int(m.group("whole") or 0)

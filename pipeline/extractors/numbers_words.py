@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 
 from .numbers_base import NumberMatch
@@ -38,40 +39,65 @@ def numeral_one_next() -> frozenset[str]:
 
 
 _GAP_RE = re.compile(r"[\s\-]{1,3}")
+_GROUP = re.Match.group
+_LINKS = ("virgule", "sur")  # inside a run only: `deux virgule cinq`, `un sur trois`
+
+
+@lru_cache(maxsize=100_000)  # called per word of every text: words repeat (Zipf)
+def _candidate_key(word: str) -> str | None:
+    """The accent-free key of a word that may belong to a number (a number word, `demi`,
+    `moitié`, a link word of `_LINKS`), else None: one cached lookup per word of the text."""
+    key = word.lower() if word.isascii() else strip_accents(word)  # same key, cheaper on ASCII
+    if key in _LINKS or key in _HALVES or word_value(key) is not None:
+        return key
+    return None
 
 
 def _word_runs(text: str):
-    """Maximal runs of candidate number words: [(word_key, start, end), ...]."""
+    """Maximal runs of candidate number words: [(word_key, start, end), ...].
+
+    A run is broken by any other word (and by a gap that is not 1-3 spaces or hyphens); a
+    link word (`virgule`, `sur`) only continues a run. The keys of all the words are looked
+    up at C speed (`map`) and only the few candidates (~6 % of words) are visited here."""
+    words = list(_WORD_RE.finditer(text))
+    keys = list(map(_candidate_key, map(_GROUP, words)))
     run: list[tuple[str, int, int]] = []
-    last_end = None
-    for m in _WORD_RE.finditer(text):
-        key = strip_accents(m.group())
-        gap_ok = last_end is not None and _GAP_RE.fullmatch(text, last_end, m.start())
-        if key in ("virgule", "sur") and run and gap_ok:
-            run.append((key, m.start(), m.end()))
-            last_end = m.end()
-            continue
-        if word_value(key) is None and key not in _HALVES:
-            if run:
+    previous = -2
+    for i in compress(range(len(keys)), keys):
+        if i != previous + 1 and run:  # another word stands between: the run ended there
+            yield run
+            run = []
+        previous = i
+        key, m = keys[i], words[i]
+        gap_ok = bool(run) and _GAP_RE.fullmatch(text, run[-1][2], m.start())
+        if key in _LINKS:
+            if gap_ok:
+                run.append((key, m.start(), m.end()))
+            elif run:  # a link word outside a run is an ordinary word
                 yield run
-            run, last_end = [], None
+                run = []
             continue
         if run and not gap_ok:
             yield run
             run = []
         run.append((key, m.start(), m.end()))
-        last_end = m.end()
     if run:
         yield run
+
+
+@lru_cache(maxsize=4096)
+def _parse(words: tuple[str, ...]) -> tuple[float, str, str | None] | None:
+    """`parse_word_seq`, cached: the same runs recur (`un`, `deux`, `trois millions`)."""
+    return parse_word_seq(list(words))
 
 
 def _longest(run: list[tuple[str, int, int]], i: int):
     """(j, (value, kind, approx)) of the longest readable sequence run[i:j], or None."""
     for j in range(len(run), i, -1):
-        words = [w for w, _, _ in run[i:j]]
+        words = tuple(w for w, _, _ in run[i:j])
         if words[-1] == "et":
             continue
-        parsed = parse_word_seq(words)
+        parsed = _parse(words)
         if parsed is not None:
             return j, parsed
     return None
@@ -144,10 +170,14 @@ def _standalone_word_ok(text: str, m: NumberMatch) -> bool:
 _FRACTION_SCALE_RE = re.compile(
     r"(?<![\w])(?:(?P<num>un|une|deux|trois|\d)[ \u00a0]+)?(?P<den>quarts?|tiers|demie?)[ \u00a0]+de[ \u00a0]+"
     r"(?P<scale>million|milliard)(?![\w])", re.IGNORECASE)
+#: what every `_FRACTION_SCALE_RE` match contains (a cheap test before the full regex)
+_SCALE_NOUN_RE = re.compile(r"milli(?:on|ard)", re.IGNORECASE)
 
 
 def fraction_of_scale(text: str) -> list[NumberMatch]:
     """`un quart de million` (250000), `trois quarts de milliard`, `deux tiers de million`."""
+    if not _SCALE_NOUN_RE.search(text):
+        return []  # most texts: no `million`/`milliard` at all
     out = []
     for m in _FRACTION_SCALE_RE.finditer(text):
         num_text = strip_accents(m.group("num") or "un")

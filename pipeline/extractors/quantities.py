@@ -27,6 +27,8 @@ the full number (`3,9 millions` -> 3900000.0) and a range fills `value`/`value_m
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from . import quantities_lexicon as lex
 from .quantities_format import number_en, APPROX_EN
 from .doc_utils import doc_text, sentence_bounds
@@ -40,15 +42,17 @@ def _overlaps(row: dict, claimed) -> bool:
     return any(row["start"] < e and s < row["end"] for s, e in claimed)
 
 
-def _sentence_bounds(doc) -> list[tuple[int, int]]:
-    return [(b[0], b[1]) for b in sentence_bounds(doc)]
+def _sentence_bounds(doc) -> tuple[list[int], list[int]]:
+    """(start chars, end chars) of the sentences of `doc`, in order."""
+    bounds = sentence_bounds(doc)
+    return [b[0] for b in bounds], [b[1] for b in bounds]
 
 
-def _sentence_of(bounds, char: int) -> int:
-    for i, (s, e) in enumerate(bounds):
-        if s <= char < e:
-            return i
-    return len(bounds) - 1
+def _sentence_of(bounds: tuple[list[int], list[int]], char: int) -> int:
+    """Index of the sentence containing `char` (binary search); the last one if none does."""
+    starts, ends = bounds
+    i = bisect_right(starts, char) - 1
+    return i if i >= 0 and char < ends[i] else len(starts) - 1
 
 
 def _first_token_after(doc, char: int):

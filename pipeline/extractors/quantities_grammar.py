@@ -32,9 +32,15 @@ from .units import UnitMatch, match_unit
 from .units_currency import CurrencyMatch, match_currency_after, match_currency_before
 
 WS = " \u00a0\u202f"
-_PHONE_RE = re.compile(r"(?<![\d\w])(?:\+\d{2,3}[ .\u00a0]?\(?0?\)?[ .\u00a0]?\d|0\d)(?:[ .\u00a0-]?\d\d){4}(?!\d)")
+# The exclusion regexes open with a character (a lookbehind comes after it, the first digit
+# is factored out of the alternatives) so that the regex engine skips straight to the few
+# places where they can match instead of trying every position of the text.
+#: `+33 1 23 45 67 89`, `01 23 45 67 89` (not glued to a letter or digit on the left)
+_PHONE_RE = re.compile(r"(?:\+(?<![\d\w]\+)\d{2,3}[ .\u00a0]?\(?0?\)?[ .\u00a0]?\d|0(?<![\d\w]0)\d)"
+                       r"(?:[ .\u00a0-]?\d\d){4}(?!\d)")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+")
-_DATE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,5}|\d{1,2}\s?[hH:]\s?\d{2}\b|\d{1,2}\s?h\b")
+#: `24/02/2022`, `3.4.25`, `12h30`, `12:30`, `8 h`
+_DATE_RE = re.compile(r"\d(?:\d{0,3}[/.-]\d{1,2}[/.-]\d{2,5}|\d?\s?[hH:]\s?\d{2}\b|\d?\s?h\b)")
 _RANGE_WORD = re.compile(r"^[ \u00a0\u202f]*(?:(à|a|et|ou|au)[ \u00a0\u202f]+|([-–—])[ \u00a0\u202f]*)$")
 _DE_RE = re.compile(r"[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+|d['’][ \u00a0]?)", re.IGNORECASE)
 _PCT_INNER = re.compile(r"[ \u00a0\u202f]?%")
@@ -111,6 +117,8 @@ def _range(text: str, lo: NumberMatch, hi: NumberMatch) -> Group | None:
     """`60 à 65 millions`, `entre 30.500 et 31.500`, `10-15`, `de 2 à 3`, `10 euros - 20 euros`."""
     if lo.kind != "cardinal" or hi.kind != "cardinal" or hi.sign and not lo.sign:
         return None  # a signed upper end only with a signed lower end (`de -5 à -10 °C`)
+    if not _range_tail(text, lo.end, hi.start):
+        return None  # most pairs of neighbouring numbers: rejected before any unit lookup
     gap_start = lo.end
     inner = _unit_or_currency(text, lo.end, lo.scaled)
     pct = _PCT_INNER.match(text, lo.end)
@@ -146,6 +154,19 @@ def _range(text: str, lo: NumberMatch, hi: NumberMatch) -> Group | None:
     if prev == ["entre"]:
         start = text.casefold().rfind("entre", 0, lo.start)
     return Group(lo, hi, low, high, start, hi.end)
+
+
+def _range_tail(text: str, lo_end: int, hi_start: int) -> bool:
+    """Cheap necessary condition of `_RANGE_WORD` on the gap before the upper number: the
+    text right before `hi_start` (after `lo_end`) is a dash, or a range word and spaces."""
+    j = hi_start
+    while j > lo_end and text[j - 1] in WS:
+        j -= 1
+    if j == lo_end:
+        return False
+    if text[j - 1] in "-–—":
+        return True
+    return j < hi_start and (text[j - 1] in "àa" or text[max(lo_end, j - 2):j] in ("et", "ou", "au"))
 
 
 # --------------------------------------------------------------------------- units
@@ -300,10 +321,13 @@ def find_quantities(text: str) -> list[dict]:
     return rows
 
 
+_MONTH_KEYS = frozenset(strip_accents(mo) for mo in lex.MONTHS)
+
+
 def _date_context(text: str, group: Group) -> bool:
     """`24 février`, `29-30 mai`, `3-4 avril 2025`: the dates extractor's."""
     nxt = lex.next_word(text, group.end)
-    return strip_accents(nxt) in {strip_accents(mo) for mo in lex.MONTHS} and group.lo.kind == "cardinal" \
+    return strip_accents(nxt) in _MONTH_KEYS and group.lo.kind == "cardinal" \
         and group.value <= 31 and group.value == int(group.value)
 
 

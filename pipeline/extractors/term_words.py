@@ -22,12 +22,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+
 from .doc_utils import doc_text, sentence_bounds
 
 _ALPHA = re.compile(r"^[^\W\d_]+$")
 _NOUN_SUFFIX = re.compile(r"(ment|tion|isme)s?$")
 COUNT_KINDS = frozenset({"count", "rank"})
 VERB_DEPENDENTS = frozenset({"obj", "iobj", "nsubj", "ccomp", "xcomp"})
+_CHILD_DEPS = VERB_DEPENDENTS | {"det", "amod"}
+_REPAIRED = frozenset({"VERB", "ADJ"})  # tags that `_token_pos` may change
 
 
 @dataclass(slots=True)
@@ -71,6 +75,8 @@ def _blocked_tokens(doc) -> list[bool]:
 
 _ATTRS = ("ORTH", "SPACY", "IDX", "POS", "LEMMA", "IS_STOP", "HEAD", "DEP", "MORPH")
 _STRINGS: dict[int, str] = {}  # StringStore hash -> string, shared by all Docs of the vocab
+_PLURAL: dict[int, bool] = {}      # MORPH hash -> Number=Plur
+_PARTICIPLE: dict[int, bool] = {}  # MORPH hash -> VerbForm=Part, not Tense=Pres
 
 
 class _Tokens:
@@ -80,37 +86,60 @@ class _Tokens:
     def __init__(self, doc):
         from spacy.attrs import IDS
 
-        rows = doc.to_array([IDS[a] for a in _ATTRS]).tolist() if len(doc) else []
-        cols = list(zip(*rows)) or [()] * len(_ATTRS)
-        names = _names(doc.vocab.strings, cols[0], cols[3], cols[4], cols[7], cols[8])
-        self.text = [names[h] for h in cols[0]]
-        self.ws = [" " if h else "" for h in cols[1]]
-        self.idx = list(cols[2])
-        self.pos = [names[h] for h in cols[3]]
-        self.lemma = [names[h] for h in cols[4]]
-        self.stop = [bool(h) for h in cols[5]]
-        self.head = [k + (h - (1 << 64) if h >= 1 << 63 else h) for k, h in enumerate(cols[6])]
-        self.dep = [names[h] for h in cols[7]]
-        self.morph = [_features(names[h] if h else "") for h in cols[8]]
-        self.nounish_child = [False] * len(rows)  # a det child, or an amod child on its left
-        self.verbal = [False] * len(rows)         # a subject/object child
-        for k, (h, dep) in enumerate(zip(self.head, self.dep)):
+        n = len(doc)
+        cols: list[list[int]] = [[] for _ in _ATTRS]
+        if n:
+            array = doc.to_array([IDS[a] for a in _ATTRS])
+            cols = array.T.tolist()  # one list per attribute
+            # HEAD is an offset to the token, stored as uint64: read it back as signed int64
+            cols[6] = (array[:, 6].astype(numpy.int64) + numpy.arange(n)).tolist()
+        orth, spaces, idx, pos, lemma, stop, head, dep, morph = cols
+        strings = doc.vocab.strings
+        self.text = _strings(strings, orth)
+        self.ws = [" " if h else "" for h in spaces]
+        self.idx = idx
+        self.pos = _strings(strings, pos)
+        self.lemma = _strings(strings, lemma)
+        self.stop = [bool(h) for h in stop]
+        self.head = head
+        self.dep = _strings(strings, dep)
+        plural, participle = _morph_flags(strings, morph)
+        self.plural = [plural[h] for h in morph]
+        self.participle = [participle[h] and p == "VERB" for h, p in zip(morph, self.pos)]
+        self.nounish_child = [False] * n  # a det child, or an amod child on its left
+        self.verbal = [False] * n         # a subject/object child
+        for k in [k for k, d in enumerate(self.dep) if d in _CHILD_DEPS]:
+            h, d = head[k], self.dep[k]
             if h == k:
                 continue
-            if dep == "det" or (dep == "amod" and k < h):
+            if d == "det" or (d == "amod" and k < h):
                 self.nounish_child[h] = True
-            if dep in VERB_DEPENDENTS:
+            if d in VERB_DEPENDENTS:
                 self.verbal[h] = True
 
 
-def _names(strings, *columns) -> dict[int, str]:
-    """The shared hash -> string cache, completed with every hash of `columns` (the model's
-    StringStore is append-only, so cached strings never go stale)."""
+def _strings(strings, column: list[int]) -> list[str]:
+    """The strings of a column of hashes, through the shared hash -> string cache (the
+    model's StringStore is append-only, so cached strings never go stale)."""
     cache = _STRINGS
-    for column in columns:
+    try:
+        return [cache[h] for h in column]
+    except KeyError:  # a string this process has not read yet
         for key in set(column).difference(cache):
             cache[key] = strings[key]
-    return cache
+        return [cache[h] for h in column]
+
+
+def _morph_flags(strings, morph: list[int]) -> tuple[dict[int, bool], dict[int, bool]]:
+    """The shared MORPH hash -> plural and MORPH hash -> participle form caches, completed
+    for `morph` (participle form: VerbForm=Part and not Tense=Pres; the caller checks the POS)."""
+    plural, participle = _PLURAL, _PARTICIPLE
+    for key in set(morph).difference(plural):
+        feats = _features(strings[key] if key else "")
+        plural[key] = "Plur" in feats.get("Number", ())
+        participle[key] = ("Part" in feats.get("VerbForm", ())
+                           and "Pres" not in feats.get("Tense", ()))
+    return plural, participle
 
 
 @lru_cache(maxsize=4096)  # a few hundred distinct analyses in a whole corpus; read-only result
@@ -122,51 +151,72 @@ def _features(morph: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _compound_end(tk: _Tokens, i: int) -> int:
-    """End (exclusive) of the hyphen compound starting at token `i` (`i + 1` if none)."""
-    j, n = i + 1, len(tk.text)
-    while (j + 1 < n and tk.text[j] == "-" and not tk.ws[j - 1] and not tk.ws[j]
-           and _ALPHA.match(tk.text[j + 1]) and _ALPHA.match(tk.text[j - 1])):
-        j += 2
-    return j
+def _joining_hyphens(tk: _Tokens) -> set[int]:
+    """Tokens `-` written without spaces between two alphabetic tokens (`ferro-alliages`)."""
+    text, ws = tk.text, tk.ws
+    return {k for k, t in enumerate(text)
+            if t == "-" and 0 < k < len(text) - 1 and not ws[k - 1] and not ws[k]
+            and _ALPHA.match(text[k + 1]) and _ALPHA.match(text[k - 1])}
 
 
 def _make_word(tk: _Tokens, text: str, i: int, j: int, blocked: list[bool], sent: int) -> Word:
+    """The word of the hyphen compound of tokens `[i, j)`."""
     k = j - 1  # the last token
-    if j - i == 1:
-        pos, lemma = tk.pos[k], tk.lemma[k]
-    else:
-        pos = "NOUN" if "NOUN" in tk.pos[i:j] else tk.pos[k]
-        lemma = "".join(tk.text[i:k]) + tk.lemma[k]
-    feats = tk.morph[k]
-    participle = (tk.pos[k] == "VERB" and "Part" in feats.get("VerbForm", ())
-                  and "Pres" not in feats.get("Tense", ()))
+    pos = "NOUN" if "NOUN" in tk.pos[i:j] else tk.pos[k]
+    lemma = "".join(tk.text[i:k]) + tk.lemma[k]
+    participle = tk.participle[k]
     start, end = tk.idx[i], tk.idx[k] + len(tk.text[k])
     surface = text[start:end]
     if pos == "VERB" and not participle and _NOUN_SUFFIX.search(surface.lower()):
         pos = "NOUN"
     elif pos == "ADJ" and tk.nounish_child[k]:
         pos = "NOUN"  # `une centrale solaire`: an adjective with a determiner is a noun
-    single = j - i == 1
-    return Word(i, j, surface, pos, lemma, "Plur" in feats.get("Number", ()),
-                tk.stop[i] if single else all(tk.stop[i:j]), start, end, participle,
-                blocked[i] if single else any(blocked[i:j]), sent,
-                tk.head[k], tk.dep[k], tk.verbal[k], tk.ws[k])
+    return Word(i, j, surface, pos, lemma, tk.plural[k], all(tk.stop[i:j]), start, end,
+                participle, any(blocked[i:j]), sent, tk.head[k], tk.dep[k], tk.verbal[k], tk.ws[k])
+
+
+def _token_pos(tk: _Tokens, k: int) -> str:
+    """The POS of token `k` as a one-token word, repaired (see the module docstring)."""
+    pos = tk.pos[k]
+    if pos == "VERB" and not tk.participle[k] and _NOUN_SUFFIX.search(tk.text[k].lower()):
+        return "NOUN"
+    if pos == "ADJ" and tk.nounish_child[k]:
+        return "NOUN"  # `une centrale solaire`: an adjective with a determiner is a noun
+    return pos
 
 
 def doc_words(doc) -> list[Word]:
-    """The Doc as grammar words (see the module docstring)."""
+    """The Doc as grammar words (see the module docstring): one word per token, built from
+    whole columns (most words are one token), then the hyphen compounds merged."""
     blocked = _blocked_tokens(doc)
     text = doc_text(doc)
     tk = _Tokens(doc)
-    sent_of = [0] * len(doc)
-    for n, bound in enumerate(sentence_bounds(doc)):
-        sent_of[bound[2]:bound[3]] = [n] * (bound[3] - bound[2])
-    words, i = [], 0
-    while i < len(doc):
-        j = _compound_end(tk, i)
-        if j > i + 1 and any(sent_of[k] != sent_of[i] for k in range(i, j)):
-            j = i + 1
-        words.append(_make_word(tk, text, i, j, blocked, sent_of[i]))
-        i = j
+    n = len(tk.text)
+    sent_of = [0] * n
+    for s, bound in enumerate(sentence_bounds(doc)):
+        sent_of[bound[2]:bound[3]] = [s] * (bound[3] - bound[2])
+    pos = [p if p not in _REPAIRED else _token_pos(tk, k) for k, p in enumerate(tk.pos)]
+    ends = [start + len(t) for start, t in zip(tk.idx, tk.text)]
+    words = list(map(Word, range(n), range(1, n + 1), tk.text, pos, tk.lemma, tk.plural,
+                     tk.stop, tk.idx, ends, tk.participle, blocked, sent_of, tk.head, tk.dep,
+                     tk.verbal, tk.ws))
+    for i, j in reversed(_compounds(tk, sent_of)):
+        words[i:j] = [_make_word(tk, text, i, j, blocked, sent_of[i])]
     return words
+
+
+def _compounds(tk: _Tokens, sent_of: list[int]) -> list[tuple[int, int]]:
+    """Token ranges `[i, j)` of the hyphen compounds, left to right, within one sentence."""
+    joins = _joining_hyphens(tk)
+    found, free = [], 0
+    for hyphen in sorted(joins):
+        i = hyphen - 1
+        if i < free:
+            continue  # inside the compound found before
+        j = i + 1
+        while j in joins:
+            j += 2
+        if not any(sent_of[k] != sent_of[i] for k in range(i, j)):
+            found.append((i, j))
+            free = j
+    return found

@@ -31,6 +31,7 @@ term candidate).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -45,6 +46,7 @@ DEFINITE = frozenset({"la", "l'", "l’", "les", "le"})
 COORDINATION = frozenset({"et", "ou"})
 MAX_WORDS = 7
 _ACRONYM_RE = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&]{1,6}$")
+_ACRONYM_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÉÈ")  # a cheap test before the regex
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _WORD_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
@@ -57,7 +59,8 @@ def locution_nouns() -> frozenset[str]:
 
 
 def _wordlike(w: Word) -> bool:
-    return bool(_WORD_RE.match(w.text)) and len(w.text) > 2 and not w.is_stop and not w.blocked
+    return (not w.blocked and not w.is_stop and len(w.text) > 2
+            and _WORD_RE.match(w.text) is not None)
 
 
 def _is_noun(w: Word) -> bool:
@@ -82,14 +85,18 @@ def singular(w: Word) -> str:
     """The singular of a French noun/adjective as written (keeps gender and case):
     `critiques` -> `critique`, `régionaux` -> `régional`, `réseaux` -> `réseau`,
     `travaux` -> `travail` (the lemma, for irregular nouns); invariable words unchanged."""
-    text = w.text
-    low, lemma = text.lower(), w.lemma.lower()
-    if not w.plural or len(text) <= 3 or lemma == low:
+    return _singular(w.text, w.lemma, w.plural, w.pos)
+
+
+@lru_cache(maxsize=100_000)  # a pure function of the word, asked for every candidate it is in
+def _singular(text: str, lemma: str, plural: bool, pos: str) -> str:
+    low, lemma = text.lower(), lemma.lower()
+    if not plural or len(text) <= 3 or lemma == low:
         return text
     if low.endswith("eaux"):
         return text[:-1]
     if low.endswith(("aux", "eux", "oux")):
-        if w.pos in ("NOUN", "PROPN") and lemma[:2] == low[:2]:
+        if pos in ("NOUN", "PROPN") and lemma[:2] == low[:2]:
             return text[:1] + lemma[1:] if text[:1].isupper() else lemma
         return text[:-3] + "al" if low.endswith("aux") else text
     if low.endswith(("s", "x")) and not low.endswith("ss"):
@@ -140,7 +147,7 @@ class _Grammar:
         if (k < limit and w[k].text.lower() in DEFINITE and w[k].pos == "DET"
                 and w[j].text.lower() in TAKES_ARTICLE):
             k += 1
-        while k < limit and _is_adj(w[k]) and w[k].pos == "ADJ":
+        while k < limit and w[k].pos == "ADJ" and _wordlike(w[k]):
             k += 1
         if k >= limit or w[k].text.lower() in locution_nouns():
             return None
@@ -170,14 +177,16 @@ def extract(doc, **context) -> list[dict]:
     for i, w in enumerate(words):
         if w.blocked:
             continue
-        if _ACRONYM_RE.match(w.text) and not _ROMAN_RE.match(w.text):
+        if (w.text[:1] in _ACRONYM_INITIALS and _ACRONYM_RE.match(w.text)
+                and not _ROMAN_RE.match(w.text)):
             rows.append(_acronym_row(w, ge.lookup_acronym(w.text, text), ge))
             if w.pos in ("NOUN", "PROPN"):
                 ends = [e for e in grammar.phrase_ends(i) if e > i + 1]
                 rows.extend(_rows(doc, text, words, i, i, ends, tm, ge))
-        elif _is_noun(w) and not _locution(words, i):
-            rows.extend(_rows(doc, text, words, i, i, grammar.phrase_ends(i), tm, ge))
-        elif w.pos == "ADJ" and not w.blocked and _WORD_RE.match(w.text):
+        elif w.pos == "NOUN":
+            if _wordlike(w) and not _locution(words, i):
+                rows.extend(_rows(doc, text, words, i, i, grammar.phrase_ends(i), tm, ge))
+        elif w.pos == "ADJ" and _WORD_RE.match(w.text):
             rows.extend(_adjective_rows(doc, text, words, i, grammar, tm, ge))
     return rows + _entity_name_rows(doc, text, words, tm, ge)
 
@@ -197,7 +206,6 @@ def _entity_name_rows(doc, text: str, words: list[Word], tm, ge) -> list[dict]:
     entity's own offsets: values are stored per label (components.py), so they do not
     overwrite the entity's value.
     """
-    first = {w.i: n for n, w in enumerate(words)}
     rows = []
     for ent in doc.ents:
         value = ent._.value or {}
@@ -205,18 +213,21 @@ def _entity_name_rows(doc, text: str, words: list[Word], tm, ge) -> list[dict]:
                 or value.get("label") not in NAME_LABELS or value.get("category") == "media"):
             continue
         name = text[value["start"]:value["end"]]
-        english, source = _entity_english(ent, name, words, first, tm, ge)
+        english, source = _entity_english(ent, name, words, tm, ge)
         rows.append({"text": name, "start": value["start"], "end": value["end"],
                      "term_fr": name, "lemma": name, "term_en": english,
                      "en_source": source if english else "none", "kind": "entity"})
     return rows
 
 
-def _entity_english(ent, text: str, words: list[Word], first: dict[int, int], tm, ge
-                    ) -> tuple[str | None, str]:
-    if _ACRONYM_RE.match(text) or ent.start not in first:
+def _entity_english(ent, text: str, words: list[Word], tm, ge) -> tuple[str | None, str]:
+    if _ACRONYM_RE.match(text):
         return None, "none"
-    run = [w for w in words[first[ent.start]:] if w.j <= ent.end]
+    n = bisect_left(words, ent.start, key=lambda w: w.i)  # words are in token order
+    if n == len(words) or words[n].i != ent.start:
+        return None, "none"
+    # a word covers one token or more: the entity's words are among the next `len(ent)`
+    run = [w for w in words[n:n + ent.end - ent.start] if w.j <= ent.end]
     heads = [w for w in run if w.pos in ("NOUN", "PROPN")]
     if not heads:
         return None, "none"
@@ -255,8 +266,7 @@ def _adjective_rows(doc, text: str, words: list[Word], i: int, grammar: _Grammar
         j += 1
     if j == i or j >= len(words) or not _is_noun(words[j]) or words[j].sent != words[i].sent:
         return []
-    rows = _rows(doc, text, words, i, j, grammar.phrase_ends(j), tm, ge)
-    return [r for r in rows if r["en_source"] == "termbase"]
+    return _rows(doc, text, words, i, j, grammar.phrase_ends(j), tm, ge, termbase_only=True)
 
 
 def _forms(doc, text: str, words: list[Word]) -> tuple[str, str]:
@@ -270,20 +280,44 @@ def _forms(doc, text: str, words: list[Word]) -> tuple[str, str]:
     return surface, citation
 
 
-def _rows(doc, text: str, words: list[Word], start: int, head: int, ends: list[int], tm, ge) -> list[dict]:
+def _rows(doc, text: str, words: list[Word], start: int, head: int, ends: list[int], tm, ge,
+          termbase_only: bool = False) -> list[dict]:
+    """The candidates `words[start:end]` for each of `ends`, with head noun `words[head]`;
+    with `termbase_only`, only those the termbase knows (no compositional English is made)."""
+    if not ends:
+        return []
+    # what a candidate's forms and English depend on, read once for the longest run: each word
+    # and the whitespace before it (the text between two words is the first one's `ws`)
+    longest = words[start:max(ends)]
+    before = [""] + [w.ws for w in longest[:-1]]
+    parts = [(w.text, w.lemma, w.pos, w.plural, ws) for w, ws in zip(longest, before)]
     rows = []
     for end in ends:
-        run = words[start:end]
-        surface, citation = _forms(doc, text, run)
-        term_en, source = _english(run, words[head], surface, citation, tm, ge)
-        rows.append({"text": text[run[0].start:run[-1].end], "start": run[0].start,
-                     "end": run[-1].end, "term_fr": surface, "lemma": citation,
+        first, last = words[start], words[end - 1]
+        key = (head - start, termbase_only, tuple(parts[:end - start]))
+        found = _CANDIDATE_MEMO.get(key)
+        if found is None:
+            if len(_CANDIDATE_MEMO) >= _MEMO_LIMIT:
+                _CANDIDATE_MEMO.clear()
+            run = words[start:end]
+            surface, citation = _forms(doc, text, run)
+            found = _CANDIDATE_MEMO[key] = (surface, citation) + _english_uncached(
+                run, words[head], surface, citation, tm, ge, compose=not termbase_only)
+        surface, citation, term_en, source = found
+        if termbase_only and source != "termbase":
+            continue
+        rows.append({"text": text[first.start:last.end], "start": first.start,
+                     "end": last.end, "term_fr": surface, "lemma": citation,
                      "term_en": term_en, "en_source": source, "kind": "term"})
     return rows
 
 
-#: (English, source) per candidate key: the same phrase recurs across a corpus, and every input
-#: of `_english_uncached` is in the key (the termbase and the lexicon are read-only data).
+#: (surface, citation, English, source) of a candidate, keyed by the position of its head,
+#: `termbase_only` and the (text, lemma, POS, number, whitespace before) of its words, which
+#: determine all four: the same phrases recur across a corpus, and the termbase and the lexicon
+#: are read-only data.
+_CANDIDATE_MEMO: dict[tuple, tuple[str, str, str | None, str]] = {}
+#: (English, source) per entity-name key (`_entity_english`), for the same reason.
 _ENGLISH_MEMO: dict[tuple, tuple[str | None, str]] = {}
 _MEMO_LIMIT = 200_000
 
@@ -299,9 +333,10 @@ def _english(run: list[Word], head: Word, surface: str, citation: str, tm, ge
     return found
 
 
-def _english_uncached(run: list[Word], head: Word, surface: str, citation: str, tm, ge
-                      ) -> tuple[str | None, str]:
-    """(English, source) of one candidate: termbase, then compositional, else (None, none).
+def _english_uncached(run: list[Word], head: Word, surface: str, citation: str, tm, ge,
+                      compose: bool = True) -> tuple[str | None, str]:
+    """(English, source) of one candidate: termbase, then compositional (unless not
+    `compose`), else (None, none).
 
     A termbase entry found through the written form is used as is when that form is a
     plural entry of its own (`relations bilatérales`); an entry found through the singular
@@ -314,27 +349,49 @@ def _english_uncached(run: list[Word], head: Word, surface: str, citation: str, 
         if head.plural and not own_plural and "plural" not in entry.notes:
             return ge.pluralize_en(entry.term_en), "termbase"
         return entry.term_en, "termbase"
-    for parts in (_compose_parts(run, lemma=True), _compose_parts(run, lemma=False)):
-        composed = tm.compose_en(parts)
-        if composed:
-            return composed, "compositional"
+    if not compose:
+        return None, "none"
+    lemmas, singulars, lemmas_known, singulars_known = _compose_parts(run)
+    # a phrase with a word the lexicon does not know has no composition: not even tried
+    composed = ((lemmas_known and tm.compose_en(lemmas))
+                or (singulars_known and singulars != lemmas and tm.compose_en(singulars)))
+    if composed:
+        return composed, "compositional"
     return None, "none"
 
 
-def _compose_parts(run: list[Word], lemma: bool) -> list[tuple[str, ...]]:
+def _compose_parts(run: list[Word]
+                   ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]], bool, bool]:
     """`(lemma, pos[, number])` tuples for `terminology.compose_en`: a preposition carries
-    its written form (`du`, `des` are contracted articles), a noun its number."""
-    parts: list[tuple[str, ...]] = []
-    for w in run:
-        low = w.text.lower().replace("’", "'")
-        number = "Plur" if w.plural else "Sing"
-        if w.pos == "ADP" or low in PREPOSITIONS:
-            parts.append((low, "ADP"))
-        elif w.pos == "DET":
-            parts.append((low, "DET", number))
-        elif low in COORDINATION:
-            parts.append((low, "CCONJ"))
-        else:
-            word = w.lemma.lower() if lemma else singular(w).lower()
-            parts.append((word, "NOUN" if w.pos == "PROPN" else w.pos, number))
-    return parts
+    its written form (`du`, `des` are contracted articles), a noun its number; a content word
+    its lemma in the first list, its singular as written in the second (tried second). And
+    whether the lexicon knows every word of each list (`composition.known_word`)."""
+    words = [_word_parts(w.text, w.lemma, w.pos, w.plural) for w in run]
+    return ([word[0] for word in words], [word[1] for word in words],
+            all(word[2] for word in words), all(word[3] for word in words))
+
+
+@lru_cache(maxsize=100_000)  # a pure function of the word; words recur in many candidates
+def _word_parts(text: str, lemma: str, pos: str, plural: bool
+                ) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
+    """The `compose_en` tuples of one word, with its lemma and with its singular, and whether
+    the lexicon knows each."""
+    from ..composition import known_word
+    from ..terminology import lookup_word
+
+    low = text.lower().replace("’", "'")
+    number = "Plur" if plural else "Sing"
+    if pos == "ADP" or low in PREPOSITIONS:
+        part: tuple[str, ...] = (low, "ADP")
+    elif pos == "DET":
+        part = (low, "DET", number)
+    elif low in COORDINATION:
+        part = (low, "CCONJ")
+    else:
+        tag = "NOUN" if pos == "PROPN" else pos
+        by_lemma = (lemma.lower(), tag, number)
+        by_singular = (_singular(text, lemma, plural, pos).lower(), tag, number)
+        return (by_lemma, by_singular, known_word(by_lemma, lookup_word),
+                known_word(by_singular, lookup_word))
+    known = known_word(part, lookup_word)
+    return part, part, known, known

@@ -35,7 +35,17 @@ PINT_SI = {"kg": "kilogram", "m": "meter", "m2": "meter**2", "m3": "meter**3", "
            "bit/s": "bit/second", "rad": "radian"}
 #: kind reported in the quantities table (SPEC's list; the extensions are `other`)
 TABLE_KIND = {"data": "other", "bitrate": "other", "angle": "other"}
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
+_APOSTROPHE_CHARS = ("\u2019", "\u02bc", "`", "\u2018")
+APOSTROPHES = str.maketrans({c: "'" for c in _APOSTROPHE_CHARS})
+
+
+@lru_cache(maxsize=8)
+def apostrophes_normalised(text: str) -> str:
+    """`text.translate(APOSTROPHES)`, computed once per document: one character for one, so
+    the matchers slice it at the text's offsets instead of translating a window per candidate."""
+    for char in _APOSTROPHE_CHARS:
+        text = text.replace(char, "'")
+    return text
 
 
 @dataclass(frozen=True)
@@ -220,15 +230,13 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     if not lengths:
         return None
     exact, ci = _forms()
-    window = text[pos:pos + _max_form_len() + 1].translate(APOSTROPHES)
+    window = apostrophes_normalised(text)[pos:pos + _max_form_len() + 1]
     for length in lengths:
         if length > len(window):
             continue
         cand = window[:length]
-        if cand != cand.strip() or not _boundary_ok(text, pos + length, cand):
-            continue
-        hit = exact.get(cand) or ci.get(cand.casefold())
-        if hit is None:
+        hit = exact.get(cand) or ci.get(cand.casefold())  # most lengths: no form, tested first
+        if hit is None or cand != cand.strip() or not _boundary_ok(text, pos + length, cand):
             continue
         code, mult, period = hit
         end = pos + length
@@ -242,7 +250,7 @@ def _rate_suffix(text: str, end: int, kind: str) -> tuple[str | None, int]:
     """`par jour`, `/an` after a mass/volume/energy unit."""
     if kind not in ("mass", "volume", "energy"):
         return None, end
-    rest = text[end:end + 16].translate(APOSTROPHES)
+    rest = apostrophes_normalised(text)[end:end + 16]
     for suffix, period in _rates():
         sep = "" if suffix.startswith("/") else " "
         probe = sep + suffix

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .quantities_numwords import strip_accents
-from .units import APOSTROPHES
+from .units import APOSTROPHES, apostrophes_normalised
 
 
 @dataclass(frozen=True)
@@ -124,16 +124,19 @@ def _indexes() -> tuple[dict[str, Currency], int]:
 def _lengths_by_edge() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     """(folded first two chars -> lengths, folded last two chars -> lengths), longest first;
     one-char forms are keyed by that char. A position is only probed with the lengths a
-    currency form starting/ending there can have (most positions: none)."""
+    currency form starting/ending there can have (most positions: none); the last-chars
+    index holds only the forms that may stand before a number (`match_currency_before`)."""
     first: dict[str, set[int]] = {}
     last: dict[str, set[int]] = {}
-    for form in list(currency_table()) + list(_indexes()[0]):
+    for form, cur in list(currency_table().items()) + list(_indexes()[0].items()):
         first.setdefault(_edge_key(form[:2]), set()).add(len(form))
-        last.setdefault(_edge_key(form[-2:]), set()).add(len(form))
+        if cur.prefix:
+            last.setdefault(_edge_key(form[-2:]), set()).add(len(form))
     return ({k: tuple(sorted(v, reverse=True)) for k, v in first.items()},
             {k: tuple(sorted(v, reverse=True)) for k, v in last.items()})
 
 
+@lru_cache(maxsize=4096)
 def _edge_key(chars: str) -> str:
     return _fold(chars.translate(APOSTROPHES))
 
@@ -175,17 +178,21 @@ def match_currency_after(text: str, pos: int) -> CurrencyMatch | None:
     if pos >= len(text):
         return None
     lengths = _candidate_lengths(_lengths_by_edge()[0], text[pos:pos + 2], _edge_key(text[pos]))
-    _, longest = _indexes()
-    window = text[pos:pos + longest].translate(APOSTROPHES)
-    folded = _fold(window)
-    same_length = len(folded) == len(window)  # folding kept the offsets (no `ß` -> `ss`)
+    table, (_, longest) = currency_table(), _indexes()
+    window = apostrophes_normalised(text)[pos:pos + longest]
+    folded = None  # the folded window: computed once, for the first form not found as written
     for length in lengths:
         if length > len(window):
             continue
         cand = window[:length]
         if cand != cand.strip() or (cand[-1:].isalnum() and text[pos + length:pos + length + 1].isalnum()):
             continue
-        cur = _lookup(cand, folded[:length] if same_length else None)
+        folded_cand = None
+        if cand not in table:
+            folded = _fold(window) if folded is None else folded
+            # the folded window's offsets are the text's unless folding changed a length (`ß`)
+            folded_cand = folded[:length] if len(folded) == len(window) else None
+        cur = _lookup(cand, folded_cand)
         if cur and cur.suffix and _edge_ok(text, pos, pos + length):
             return CurrencyMatch(cur, pos, pos + length, cand)
     return None
@@ -195,11 +202,12 @@ def match_currency_before(text: str, end: int) -> CurrencyMatch | None:
     """The longest prefix currency (`$`, `US$`, `€`, `USD`) ending at `text[:end]`."""
     if end <= 0:
         return None
+    normalised = apostrophes_normalised(text)
     for length in _candidate_lengths(_lengths_by_edge()[1], text[max(0, end - 2):end], _edge_key(text[end - 1])):
         if length > end:
             continue
         start = end - length
-        cand = text[start:end].translate(APOSTROPHES)
+        cand = normalised[start:end]
         if cand != cand.strip():
             continue
         cur = _lookup(cand)

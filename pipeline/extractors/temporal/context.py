@@ -53,10 +53,19 @@ class Parse:
 
     def __init__(self, doc):
         self.doc = doc if doc is not None and _has_parse(doc) else None
+        # answers per character span: a candidate is asked about up to three times
+        self._verbs: dict[tuple[int, int], object] = {}
+        self._tenses: dict[tuple[int, int], str | None] = {}
 
     def verb_of(self, start: int, end: int):
+        """The verb of the clause of [start, end), else None (remembered per span)."""
         if self.doc is None:
             return None
+        if (start, end) not in self._verbs:
+            self._verbs[start, end] = self._find_verb(start, end)
+        return self._verbs[start, end]
+
+    def _find_verb(self, start: int, end: int):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
@@ -74,8 +83,10 @@ class Parse:
     def tense(self, start: int, end: int) -> str | None:
         """'past', 'future', 'present' for the clause of [start, end); None in a clause
         without a verb or without a parse."""
-        verb = self.verb_of(start, end)
-        return verb_tense(verb) if verb is not None else None
+        if (start, end) not in self._tenses:
+            verb = self.verb_of(start, end)
+            self._tenses[start, end] = verb_tense(verb) if verb is not None else None
+        return self._tenses[start, end]
 
     def doc_tense(self) -> str | None:
         """'future' when the document's finite verbs are mostly future/conditional, else

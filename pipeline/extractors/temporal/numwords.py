@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import fold, form_regex, table
+from .lexicon import alternation_of, fold, table
 
 _EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
              "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -21,8 +21,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
 @lru_cache(maxsize=1)
 def word_regex() -> str:
     """Regex of a French number written in words (components joined by `-`, ` ` or `et`)."""
-    forms = "|".join(form_regex(f) for f in sorted(table("numbers"), key=len, reverse=True))
-    base = f"(?:{forms})(?![a-zà-ÿ])"
+    base = alternation_of(tuple(sorted(table("numbers"), key=len, reverse=True))) + "(?![a-zà-ÿ])"
     return rf"(?:{base}(?:(?:-et-|\s+et\s+|-|\s+){base})*)"
 
 

@@ -30,6 +30,17 @@ class Reading:
 
 
 @dataclass
+class Earlier:
+    """The dates written before a candidate, and whether its handler looked at them (a reading
+    made without looking holds wherever the candidate stands: resolve.py reuses it)."""
+
+    day: date | None = None      # the last day-precision date before it (same paragraph)
+    year: int | None = None      # the last explicit year before it (same sentence)
+    point: tuple | None = None   # (first day, granularity, Reading) of the last date before it
+    looked: bool = False
+
+
+@dataclass
 class Ctx:
     """What a handler may read besides its match."""
 
@@ -37,9 +48,7 @@ class Ctx:
     anchor_day: date | None = None
     tense_of: Callable[[], str | None] = lambda: None      # the clause's tense, on demand
     doc_tense_of: Callable[[], str | None] = lambda: None  # the document's dominant tense
-    last_day: date | None = None        # the last day-precision date before it (same paragraph)
-    last_year: int | None = None        # the last explicit year before it (same sentence)
-    last_point: tuple | None = None     # (first day, granularity, Reading) of the last date before it
+    earlier: Earlier = field(default_factory=Earlier)     # read through last_day/_year/_point
     week_rel: int | None = None         # `mardi de la semaine prochaine`: the week's offset
     prep: str | None = None             # the leading preposition (folded), if any
     prep_modifier: str | None = None
@@ -48,6 +57,22 @@ class Ctx:
     today_is_vague: Callable[[], bool] = lambda: False
     parsed: bool = False                # the Doc has a dependency parse (tense is knowable)
     has_verb: Callable[[], bool] = lambda: False  # its clause has a verb (finite or not)
+
+    # the dates before the candidate, read through `earlier` so that the read is recorded
+    @property
+    def last_day(self) -> date | None:
+        self.earlier.looked = True
+        return self.earlier.day
+
+    @property
+    def last_year(self) -> int | None:
+        self.earlier.looked = True
+        return self.earlier.year
+
+    @property
+    def last_point(self) -> tuple | None:
+        self.earlier.looked = True
+        return self.earlier.point
 
     @property
     def tense(self) -> str | None:

@@ -10,8 +10,11 @@ published date, the anchor is inferred from the latest explicit full date in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import accumulate
+from typing import Callable
 
 from . import fallback, handlers_dates as hd, handlers_durations as hdu, handlers_periods as hp
 from . import handlers_adjectives as ha
@@ -20,7 +23,7 @@ from . import handlers_spans as hs
 from .calendar import month_end
 from .context import Parse, preposition_before, today_is_vague
 from .grammar import Candidate, find
-from .reading import Ctx, Reading
+from .reading import Ctx, Earlier, Reading
 
 HANDLERS = {
     "calendar_date": hd.calendar_date, "weekday": hd.weekday, "deictic": hd.deictic,
@@ -69,6 +72,8 @@ def parse_anchor(text: str | None, inferred: bool = False) -> Anchor | None:
 class Picked:
     cand: Candidate
     readings: list[Reading]
+    anchor: Anchor | None = None   # the anchor the readings were made with
+    looked_back: bool = True       # the handler read the dates before it (see `Earlier`)
 
 
 class DocState:
@@ -77,20 +82,24 @@ class DocState:
     def __init__(self, text: str, doc=None):
         self.text = text
         self.parse = Parse(doc)
+        # a candidate's context is built up to three times (selection, rows, row): read once
+        self._prepositions: dict[int, tuple[str | None, str | None]] = {}
 
-    def ctx(self, c: Candidate, anchor_day: date | None, last_day: date | None,
-            last_year: int | None = None, last_point: tuple | None = None) -> Ctx:
-        prep, modifier = preposition_before(self.text, c.start)
+    def preposition(self, start: int) -> tuple[str | None, str | None]:
+        """`preposition_before(text, start)`, remembered."""
+        if start not in self._prepositions:
+            self._prepositions[start] = preposition_before(self.text, start)
+        return self._prepositions[start]
+
+    def ctx(self, c: Candidate, anchor_day: date | None, earlier: Earlier) -> Ctx:
+        prep, modifier = self.preposition(c.start)
         text, start, end, parse = self.text, c.start, c.end, self.parse
-        memo: dict[str, str | None] = {}
 
         def tense() -> str | None:
-            if "t" not in memo:
-                memo["t"] = parse.tense(start, end)
-            return memo["t"]
+            return parse.tense(start, end)
 
         return Ctx(text=text, anchor_day=anchor_day, tense_of=tense, doc_tense_of=parse.doc_tense,
-                   last_day=last_day, last_year=last_year, last_point=last_point,
+                   earlier=earlier,
                    prep=prep, prep_modifier=modifier,
                    before=text[max(0, start - 40):start], after=text[end:end + 40],
                    today_is_vague=lambda: today_is_vague(text, start, end, parse, tense()),
@@ -107,8 +116,20 @@ def _as_list(result) -> list[Reading]:
 def evaluate(state: DocState, c: Candidate, anchor: Anchor | None, last_day: date | None,
              last_year: int | None = None, last_point: tuple | None = None) -> list[Reading]:
     """The Readings of one candidate, merged over the anchor's first and last day."""
+    return _evaluate(state, c, anchor, Earlier(last_day, last_year, last_point))
+
+
+def first_reading(state: DocState, c: Candidate, anchor: Anchor | None) -> Picked:
+    """The candidate read with no date before it (for the selection), and whether the reading
+    depends on the dates before it (if not, it stands as the candidate's final reading)."""
+    earlier = Earlier()
+    readings = _evaluate(state, c, anchor, earlier)
+    return Picked(c, readings, anchor, earlier.looked)
+
+
+def _evaluate(state: DocState, c: Candidate, anchor: Anchor | None, earlier: Earlier) -> list[Reading]:
     handler = HANDLERS[c.pattern.handler]
-    ctx = state.ctx(c, anchor.first if anchor else None, last_day, last_year, last_point)
+    ctx = state.ctx(c, anchor.first if anchor else None, earlier)
     readings = _as_list(handler(c, ctx))
     if not anchor or anchor.first == anchor.last or not any(r.relative for r in readings):
         return readings
@@ -148,23 +169,34 @@ def _merge_value(x: str, y: str) -> str:
     return "".join(out) + (f"T{clock}" if "T" in x else "")
 
 
-def select(picked: list[Picked]) -> list[Picked]:
-    """Longest candidate first, then higher priority, then leftmost; no two overlap."""
-    order = sorted(picked, key=lambda p: (-(p.cand.end - p.cand.start), -p.cand.pattern.priority, p.cand.start))
+def select(found: list[Candidate], read: Callable[[Candidate], Picked]) -> list[Picked]:
+    """Longest candidate first, then higher priority, then leftmost; no two overlap; a candidate
+    without readings (its handler rejects it) blocks nothing. A candidate overlapping one
+    already taken is never read: handlers are pure, and reading is the costly part here."""
+    order = sorted(found, key=lambda c: (-(c.end - c.start), -c.pattern.priority, c.start))
     taken: list[tuple[int, int]] = []
     out = []
-    for p in order:
-        if any(p.cand.start < e and s < p.cand.end for s, e in taken):
+    for c in order:
+        if any(c.start < e and s < c.end for s, e in taken):
             continue
-        taken.append((p.cand.start, p.cand.end))
-        out.append(p)
+        picked = read(c)
+        if picked.readings:
+            taken.append((c.start, c.end))
+            out.append(picked)
     return sorted(out, key=lambda p: p.cand.start)
 
 
 def candidates(text: str, claimed) -> list[Candidate]:
     """Grammar matches that do not touch characters claimed by quantities/percentages."""
-    ranges = list(claimed or ())
-    return [c for c in find(text) if not any(c.start < e and s < c.end for s, e in ranges)]
+    ranges = sorted(claimed or ())
+    starts = [s for s, _ in ranges]
+    reach = list(accumulate((e for _, e in ranges), max))  # furthest end of the first k ranges
+
+    def touches(c: Candidate) -> bool:
+        k = bisect_left(starts, c.end)  # the ranges that start before the candidate ends
+        return k > 0 and reach[k - 1] > c.start
+
+    return [c for c in find(text) if not touches(c)]
 
 
 def infer_anchor(picked: list[Picked]) -> Anchor | None:
