@@ -31,7 +31,7 @@ _NOUN_SUFFIX = re.compile(r"(ment|tion|isme)s?$")
 COUNT_KINDS = frozenset({"count", "rank"})
 VERB_DEPENDENTS = frozenset({"obj", "iobj", "nsubj", "ccomp", "xcomp"})
 _CHILD_DEPS = VERB_DEPENDENTS | {"det", "amod"}
-_REPAIRED = frozenset({"VERB", "ADJ"})  # tags that `_token_pos` may change
+_REPAIRED = frozenset({"VERB", "ADJ"})  # tags that `_repaired_pos` may change
 
 
 @dataclass(slots=True)
@@ -167,21 +167,18 @@ def _make_word(tk: _Tokens, text: str, i: int, j: int, blocked: list[bool], sent
     participle = tk.participle[k]
     start, end = tk.idx[i], tk.idx[k] + len(tk.text[k])
     surface = text[start:end]
-    if pos == "VERB" and not participle and _NOUN_SUFFIX.search(surface.lower()):
-        pos = "NOUN"
-    elif pos == "ADJ" and tk.nounish_child[k]:
-        pos = "NOUN"  # `une centrale solaire`: an adjective with a determiner is a noun
+    pos = _repaired_pos(pos, participle, surface, tk.nounish_child[k])
     return Word(i, j, surface, pos, lemma, tk.plural[k], all(tk.stop[i:j]), start, end,
                 participle, any(blocked[i:j]), sent, tk.head[k], tk.dep[k], tk.verbal[k], tk.ws[k])
 
 
-def _token_pos(tk: _Tokens, k: int) -> str:
-    """The POS of token `k` as a one-token word, repaired (see the module docstring)."""
-    pos = tk.pos[k]
-    if pos == "VERB" and not tk.participle[k] and _NOUN_SUFFIX.search(tk.text[k].lower()):
+def _repaired_pos(pos: str, participle: bool, surface: str, nounish_child: bool) -> str:
+    """The POS of a word, repaired (see the module docstring): a non-participle `VERB` with a
+    noun suffix is a noun; so is an adjective with a determiner (`une centrale solaire`)."""
+    if pos == "VERB" and not participle and _NOUN_SUFFIX.search(surface.lower()):
         return "NOUN"
-    if pos == "ADJ" and tk.nounish_child[k]:
-        return "NOUN"  # `une centrale solaire`: an adjective with a determiner is a noun
+    if pos == "ADJ" and nounish_child:
+        return "NOUN"
     return pos
 
 
@@ -195,7 +192,9 @@ def doc_words(doc) -> list[Word]:
     sent_of = [0] * n
     for s, bound in enumerate(sentence_bounds(doc)):
         sent_of[bound[2]:bound[3]] = [s] * (bound[3] - bound[2])
-    pos = [p if p not in _REPAIRED else _token_pos(tk, k) for k, p in enumerate(tk.pos)]
+    pos = [p if p not in _REPAIRED else
+           _repaired_pos(p, tk.participle[k], tk.text[k], tk.nounish_child[k])
+           for k, p in enumerate(tk.pos)]
     ends = [start + len(t) for start, t in zip(tk.idx, tk.text)]
     words = list(map(Word, range(n), range(1, n + 1), tk.text, pos, tk.lemma, tk.plural,
                      tk.stop, tk.idx, ends, tk.participle, blocked, sent_of, tk.head, tk.dep,
